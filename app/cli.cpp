@@ -1,0 +1,149 @@
+#include "cli.h"
+
+#include "runtime/output.h"
+#include "runtime/run.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QSocketNotifier>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace loopscope::cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+}
+
+void err(const QString &text)
+{
+    writeAll(STDERR_FILENO, (text + u'\n').toUtf8());
+}
+
+int runCommand(const QStringList &args)
+{
+    RunOptions options;
+    options.writeToStdio = true;
+    QString script;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](const QString &name) -> QString {
+            if (a.contains(u'='))
+                return a.section(u'=', 1);
+            if (i + 1 >= args.size()) {
+                err(QStringLiteral("error: %1 needs a value").arg(name));
+                return {};
+            }
+            return args[++i];
+        };
+        if (a == u"--timeout" || a.startsWith(u"--timeout=")) {
+            bool ok = false;
+            options.timeoutSeconds = value(QStringLiteral("--timeout")).toDouble(&ok);
+            if (!ok || options.timeoutSeconds <= 0) {
+                err(QStringLiteral("error: --timeout wants a positive number of seconds"));
+                return 2;
+            }
+        } else if (a == u"--trace" || a.startsWith(u"--trace=") || a == u"--profile"
+                   || a.startsWith(u"--profile=")) {
+            err(QStringLiteral("error: %1 is not available yet in this version of loopscope")
+                    .arg(a.section(u'=', 0, 0)));
+            return 2;
+        } else if (a.startsWith(u"--")) {
+            err(QStringLiteral("error: unknown option %1\n\n%2").arg(a, usage()));
+            return 2;
+        } else if (script.isEmpty()) {
+            script = a;
+        } else {
+            // Arguments after the script belong to the script; loopscope has no Deno.args yet.
+            break;
+        }
+    }
+    if (script.isEmpty()) {
+        err(QStringLiteral("error: `loopscope run` needs a script\n\n") + usage());
+        return 2;
+    }
+    options.scriptPath = script;
+
+    // Ctrl+C and SIGTERM stop the run cleanly from the main thread.
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGTERM, &sa, nullptr);
+    }
+    Run run(options);
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &run, [&run] {
+        char buf[16];
+        while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {}
+        run.stop(ExitReason::Stopped);
+    });
+    int exitCode = 0;
+    QObject::connect(&run, &Run::finished, qApp, [&exitCode](const RunResult &result) {
+        exitCode = result.exitCode;
+        QCoreApplication::exit(result.exitCode);
+    });
+    run.start();
+    QCoreApplication::exec();
+    run.wait();
+    return exitCode;
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "loopscope %1 — see what Deno FFI callbacks and the event loop do, and why\n"
+        "\n"
+        "Usage:\n"
+        "  loopscope                         start the desktop app\n"
+        "  loopscope FILE                    start the app with a script\n"
+        "  loopscope run SCRIPT [options]    run a script headless, printing what Deno prints\n"
+        "\n"
+        "Options for run:\n"
+        "  --timeout SECONDS   stop the run after SECONDS (exit code 124)\n"
+        "  --trace FILE        record a trace (reserved: not available yet)\n"
+        "  --profile NAME      Deno version profile (reserved: not available yet)\n"
+        "\n"
+        "  -h, --help          show this help\n"
+        "  -V, --version       show the version\n"
+        "\n"
+        "Exit codes of run: the script's (0, or 1 after an uncaught error), 124 on --timeout,\n"
+        "130 when stopped with Ctrl+C, 2 for a bad command line.\n")
+        .arg(QStringLiteral(LOOPSCOPE_VERSION));
+}
+
+bool isCommandLine(const QStringList &args)
+{
+    if (args.size() < 2)
+        return false;
+    const QString &a = args[1];
+    return a == u"run" || a == u"--help" || a == u"-h" || a == u"--version" || a == u"-V";
+}
+
+int main(const QStringList &args)
+{
+    const QString &command = args[1];
+    if (command == u"--help" || command == u"-h") {
+        writeAll(STDOUT_FILENO, usage().toUtf8());
+        return 0;
+    }
+    if (command == u"--version" || command == u"-V") {
+        writeAll(STDOUT_FILENO, QStringLiteral("loopscope %1 (V8 10.2, Deno 2.9 semantics)\n")
+                                    .arg(QStringLiteral(LOOPSCOPE_VERSION))
+                                    .toUtf8());
+        return 0;
+    }
+    return runCommand(args.mid(2));
+}
+
+} // namespace loopscope::cli

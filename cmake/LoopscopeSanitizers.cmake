@@ -1,0 +1,10 @@
+set(LOOPSCOPE_SANITIZE "" CACHE STRING "Sanitizers to build with: empty, 'address;undefined' or 'thread'")
+if(LOOPSCOPE_SANITIZE)
+    list(JOIN LOOPSCOPE_SANITIZE "," _san)
+    add_compile_options(-fsanitize=${_san} -fno-omit-frame-pointer -g)
+    add_link_options(-fsanitize=${_san})
+    if("undefined" IN_LIST LOOPSCOPE_SANITIZE)
+        # libffi closures and V8 callbacks are called through pointers of other types by design.
+        add_compile_options(-fno-sanitize=function,vptr -fno-sanitize-recover=undefined)
+    endif()
+endif()

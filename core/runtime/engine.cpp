@@ -1,0 +1,616 @@
+#include "runtime/engine.h"
+
+#include "runtime/errorformat.h"
+#include "runtime/v8init.h"
+#include "runtime/v8util.h"
+
+#include <QtCore/QEventLoop>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
+
+#include <cmath>
+#include <unistd.h>
+
+namespace loopscope {
+
+using v8util::ignore;
+using v8util::qstr;
+using v8util::str;
+
+// ---------------------------------------------------------------------------------------------
+// EngineControl
+
+void EngineControl::attach(v8::Isolate *isolate, QObject *waker, QEventLoop *parkLoop)
+{
+    std::lock_guard lock(m_mutex);
+    m_isolate = isolate;
+    m_waker = waker;
+    m_parkLoop = parkLoop;
+    // A stop that came before the engine existed still has to end the run.
+    if (m_stopRequested.load())
+        m_isolate->TerminateExecution();
+}
+
+void EngineControl::detach()
+{
+    std::lock_guard lock(m_mutex);
+    m_isolate = nullptr;
+    m_waker = nullptr;
+    m_parkLoop = nullptr;
+}
+
+void EngineControl::requestStop(ExitReason reason)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopRequested.load())
+            return;
+        m_reason = reason;
+        m_stopRequested.store(true, std::memory_order_release);
+        // Termination is sticky when no JavaScript runs (it then hits the next call), which is
+        // what we want here: once a stop is requested the engine runs no more JavaScript.
+        if (m_isolate)
+            m_isolate->TerminateExecution();
+    }
+    wake();
+}
+
+ExitReason EngineControl::stopReason() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_reason;
+}
+
+void EngineControl::wake()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_waker || m_wakePending.exchange(true))
+        return;
+    QEventLoop *loop = m_parkLoop;
+    QMetaObject::invokeMethod(
+        m_waker,
+        [this, loop] {
+            m_wakePending.store(false);
+            loop->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine: set-up and the module
+
+struct Engine::MicrotaskJob {
+    Engine *engine;
+    v8::Global<v8::Function> fn;
+};
+
+Engine::Engine(RunOptions options, Output output, std::shared_ptr<EngineControl> control)
+    : m_options(std::move(options))
+    , m_output(std::move(output))
+    , m_control(std::move(control))
+    , m_timers(this)
+{
+}
+
+Engine::~Engine()
+{
+    m_control->detach();
+    if (m_isolate) {
+        {
+            v8::Isolate::Scope isolateScope(m_isolate);
+            m_timerPayloads.clear();
+            m_pendingRejections.clear();
+            m_microtaskJobs.clear();
+            m_consoleApi.Reset();
+            m_modulePromise.Reset();
+            m_module.Reset();
+            m_context.Reset();
+        }
+        m_isolate->Dispose();
+    }
+}
+
+Engine *Engine::from(v8::Isolate *isolate)
+{
+    return static_cast<Engine *>(isolate->GetData(0));
+}
+
+double Engine::now()
+{
+    return double(m_clock.nsecsElapsed()) / 1e6;
+}
+
+void Engine::print(Stream stream, const QString &text)
+{
+    m_output.write(stream, text);
+}
+
+bool Engine::fatal() const
+{
+    return m_finished || m_control->stopRequested();
+}
+
+void Engine::finishWithError(ExitReason reason, const QString &text)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.reason = reason;
+    m_result.exitCode = exitCodeFor(reason);
+    m_result.message = text;
+}
+
+bool Engine::setUp()
+{
+    ensureV8();
+    m_allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+    v8::Isolate::CreateParams params;
+    params.array_buffer_allocator = m_allocator.get();
+    m_isolate = v8::Isolate::New(params);
+    m_isolate->SetData(0, this);
+    // Deno 2.9 runs microtasks only at explicit checkpoints (deno-semantics.md §6).
+    m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+    m_isolate->SetPromiseRejectCallback(&Engine::onPromiseReject);
+    m_isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+
+    v8::Isolate::Scope isolateScope(m_isolate);
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Context> context = v8::Context::New(m_isolate);
+    m_context.Reset(m_isolate, context);
+    v8::Context::Scope contextScope(context);
+    installGlobals();
+    return !fatal();
+}
+
+static v8::MaybeLocal<v8::Module> refuseImport(v8::Local<v8::Context> context,
+                                               v8::Local<v8::String> specifier,
+                                               v8::Local<v8::FixedArray>,
+                                               v8::Local<v8::Module>)
+{
+    v8::Isolate *isolate = context->GetIsolate();
+    const QString spec = qstr(isolate, specifier);
+    isolate->ThrowException(v8::Exception::TypeError(str(
+        isolate, QStringLiteral("Import of \"%1\" is not supported: loopscope runs a script as one "
+                                "module, without imports")
+                     .arg(spec))));
+    return {};
+}
+
+bool Engine::evaluateModule()
+{
+    const QFileInfo info(m_options.scriptPath);
+    m_url = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded);
+    m_source = m_options.source;
+    if (m_source.isEmpty()) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            finishWithError(ExitReason::LoadError,
+                            QStringLiteral("Module not found \"%1\".").arg(m_url));
+            return false;
+        }
+        m_source = QString::fromUtf8(file.readAll());
+    }
+
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Context> ctx = context();
+    v8::TryCatch tryCatch(m_isolate);
+    v8::ScriptOrigin origin(m_isolate, str(m_isolate, m_url), 0, 0, false, -1,
+                            v8::Local<v8::Value>(), false, false, /*is_module=*/true);
+    v8::ScriptCompiler::Source source(str(m_isolate, m_source), origin);
+    v8::Local<v8::Module> module;
+    if (!v8::ScriptCompiler::CompileModule(m_isolate, &source).ToLocal(&module)) {
+        v8::Local<v8::Message> message = tryCatch.Message();
+        QString text = qstr(m_isolate, message->Get());
+        if (text.startsWith(u"Uncaught "))
+            text = text.mid(9);
+        const int line = message->GetLineNumber(ctx).FromMaybe(0);
+        const int column = message->GetStartColumn(ctx).FromMaybe(0) + 1;
+        QString detail = QStringLiteral("The module's source code could not be parsed: %1 at %2:%3:%4")
+                             .arg(text, m_url)
+                             .arg(line)
+                             .arg(column);
+        const QString sourceLine = qstr(m_isolate, message->GetSourceLine(ctx).FromMaybe(v8::Local<v8::String>()));
+        if (!sourceLine.isEmpty()) {
+            QString marker;
+            for (int i = 0; i < column - 1 && i < sourceLine.size(); ++i)
+                marker += sourceLine[i] == u'\t' ? u'\t' : u' ';
+            detail += u"\n\n  " + sourceLine + u"\n  " + marker + u'~';
+        }
+        finishWithError(ExitReason::SyntaxError, detail);
+        return false;
+    }
+    m_module.Reset(m_isolate, module);
+    if (!module->InstantiateModule(ctx, &refuseImport).FromMaybe(false)) {
+        finishWithError(ExitReason::LoadError,
+                        qstr(m_isolate, tryCatch.Exception()->ToString(ctx).ToLocalChecked()));
+        return false;
+    }
+
+    m_evaluatingTopLevel = true;
+    v8::Local<v8::Value> result;
+    const bool evaluated = module->Evaluate(ctx).ToLocal(&result);
+    m_evaluatingTopLevel = false;
+    if (fatal())
+        return false;
+    if (!evaluated) {
+        reportUncaught(tryCatch.Exception(), tryCatch.Message(), true);
+        return false;
+    }
+    if (result->IsPromise())
+        m_modulePromise.Reset(m_isolate, result.As<v8::Promise>());
+    // The checkpoint at the end of module evaluation (deno-semantics.md §6).
+    checkpoint();
+    return checkModuleEvaluation();
+}
+
+// The module's evaluation promise: rejected means the top level threw (directly or after a
+// top-level await); Deno reports it as "(in promise)".
+bool Engine::checkModuleEvaluation()
+{
+    if (fatal())
+        return false;
+    if (m_modulePromise.IsEmpty())
+        return true;
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Promise> promise = m_modulePromise.Get(m_isolate);
+    switch (promise->State()) {
+    case v8::Promise::kPending:
+        return true;
+    case v8::Promise::kFulfilled:
+        m_modulePromise.Reset();
+        return true;
+    case v8::Promise::kRejected:
+        reportUncaught(promise->Result(), v8::Local<v8::Message>(), true);
+        return false;
+    }
+    return true;
+}
+
+void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message>, bool inPromise)
+{
+    if (m_finished || m_control->stopRequested())
+        return;
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Context> ctx = context();
+    ErrorFormatContext fmt;
+    fmt.scriptUrl = m_url;
+    fmt.source = m_source;
+    fmt.inspect = [this, ctx](v8::Local<v8::Value> value) -> QString {
+        v8::Local<v8::Object> api = m_consoleApi.Get(m_isolate);
+        v8::Local<v8::Value> fn;
+        if (!api->Get(ctx, str(m_isolate, "inspect")).ToLocal(&fn) || !fn->IsFunction())
+            return qstr(m_isolate, value);
+        v8::TryCatch tc(m_isolate);
+        v8::Local<v8::Value> out;
+        if (!fn.As<v8::Function>()->Call(ctx, v8::Undefined(m_isolate), 1, &value).ToLocal(&out))
+            return QStringLiteral("[value could not be inspected]");
+        return qstr(m_isolate, out);
+    };
+    const QString text = formatUncaught(m_isolate, ctx, exception, inPromise, fmt);
+    finishWithError(inPromise ? ExitReason::UnhandledRejection : ExitReason::UncaughtException,
+                    u"error: " + text);
+    // Stop whatever JavaScript is still on the stack (a microtask checkpoint, say): Deno's
+    // op_dispatch_exception terminates execution the same way.
+    m_isolate->TerminateExecution();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Microtasks, ticks and rejections
+
+void Engine::checkpoint()
+{
+    if (fatal())
+        return;
+    m_isolate->PerformMicrotaskCheckpoint();
+}
+
+void Engine::queueMicrotask(v8::Local<v8::Function> fn)
+{
+    auto job = std::make_unique<MicrotaskJob>();
+    job->engine = this;
+    job->fn.Reset(m_isolate, fn);
+    MicrotaskJob *raw = job.get();
+    m_microtaskJobs.emplace(raw, std::move(job));
+    m_isolate->EnqueueMicrotask(&Engine::runMicrotaskJob, raw);
+}
+
+void Engine::runMicrotaskJob(void *data)
+{
+    auto *job = static_cast<MicrotaskJob *>(data);
+    Engine *self = job->engine;
+    auto owned = std::move(self->m_microtaskJobs[job]);
+    self->m_microtaskJobs.erase(job);
+    if (self->fatal())
+        return;
+    v8::Isolate *isolate = self->m_isolate;
+    v8::HandleScope handleScope(isolate);
+    v8::Local<v8::Context> ctx = self->context();
+    v8::TryCatch tryCatch(isolate);
+    v8::Local<v8::Function> fn = owned->fn.Get(isolate);
+    v8::Local<v8::Value> ignored;
+    if (!fn->Call(ctx, v8::Undefined(isolate), 0, nullptr).ToLocal(&ignored)
+        && tryCatch.HasCaught() && !tryCatch.HasTerminated())
+        self->reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+}
+
+void Engine::onPromiseReject(v8::PromiseRejectMessage message)
+{
+    v8::Local<v8::Promise> promise = message.GetPromise();
+    v8::Isolate *isolate = promise->GetIsolate();
+    Engine *self = from(isolate);
+    switch (message.GetEvent()) {
+    case v8::kPromiseRejectWithNoHandler: {
+        Rejection r;
+        r.promise.Reset(isolate, promise);
+        r.reason.Reset(isolate, message.GetValue());
+        self->m_pendingRejections.push_back(std::move(r));
+        self->m_rejectionToWarn = true;
+        break;
+    }
+    case v8::kPromiseHandlerAddedAfterReject:
+        for (auto it = self->m_pendingRejections.begin(); it != self->m_pendingRejections.end(); ++it) {
+            if (it->promise.Get(isolate) == promise) {
+                self->m_pendingRejections.erase(it);
+                break;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+// Node's processPromiseRejections as Deno runs it: every rejection still without a handler is
+// fatal ("Uncaught (in promise)"). The module's own evaluation promise is reported elsewhere.
+bool Engine::processPromiseRejections()
+{
+    m_rejectionToWarn = false;
+    if (m_pendingRejections.empty())
+        return false;
+    std::vector<Rejection> rejections = std::move(m_pendingRejections);
+    m_pendingRejections.clear();
+    v8::HandleScope handleScope(m_isolate);
+    bool any = false;
+    for (Rejection &r : rejections) {
+        v8::Local<v8::Promise> promise = r.promise.Get(m_isolate);
+        if (!m_modulePromise.IsEmpty() && promise == m_modulePromise.Get(m_isolate))
+            continue;
+        any = true;
+        reportUncaught(r.reason.Get(m_isolate), v8::Local<v8::Message>(), true);
+        break;
+    }
+    return any;
+}
+
+bool Engine::processTicksAndRejections()
+{
+    do {
+        while (!m_ticks.empty()) {
+            TickQueue::Tick tick = m_ticks.take();
+            if (!tick() || fatal())
+                return false;
+        }
+        checkpoint();
+        if (fatal())
+            return false;
+    } while (!m_ticks.empty() || processPromiseRejections());
+    m_rejectionToWarn = false;
+    return !fatal();
+}
+
+// Deno's drainTicks(): a plain checkpoint unless a tick or a rejection is pending.
+bool Engine::drainTicks()
+{
+    if (m_ticks.empty() && !m_rejectionToWarn) {
+        checkpoint();
+        if (m_ticks.empty() && !m_rejectionToWarn)
+            return !fatal();
+    }
+    return processTicksAndRejections();
+}
+
+bool Engine::runNextTicks()
+{
+    return drainTicks();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timers
+
+void Engine::schedule(double msecs)
+{
+    // op_timer_schedule: (re)arm the loop's single timer.
+    m_timerDeadline = now() + msecs;
+    m_timerRefed = true;
+}
+
+void Engine::released(std::uint64_t id)
+{
+    m_timerPayloads.erase(id);
+}
+
+bool Engine::fire(Timer &timer)
+{
+    if (fatal())
+        return false;
+    auto it = m_timerPayloads.find(timer.id);
+    if (it == m_timerPayloads.end())
+        return true;
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Context> ctx = context();
+    v8::Local<v8::Function> fn = it->second.callback.Get(m_isolate);
+    std::vector<v8::Local<v8::Value>> args;
+    args.reserve(it->second.args.size());
+    for (const auto &a : it->second.args)
+        args.push_back(a.Get(m_isolate));
+    v8::Local<v8::Value> self = it->second.handle.IsEmpty()
+        ? v8::Local<v8::Value>(v8::Undefined(m_isolate))
+        : v8::Local<v8::Value>(it->second.handle.Get(m_isolate));
+    v8::TryCatch tryCatch(m_isolate);
+    v8::Local<v8::Value> ignored;
+    if (!fn->Call(ctx, self, int(args.size()), args.data()).ToLocal(&ignored)) {
+        if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+            reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+        return false;
+    }
+    return !fatal();
+}
+
+// Phase 2b: run the due timers and re-arm the loop's timer from what processTimers returns.
+bool Engine::dispatchTimers()
+{
+    if (m_timerDeadline < 0 || now() < m_timerDeadline)
+        return false;
+    const double t = now();
+    const double next = m_timers.processTimers(t);
+    if (fatal())
+        return true;
+    if (next != 0) {
+        const double current = now();
+        const double expiry = std::abs(next);
+        double delay = expiry > current ? std::floor(expiry - current) : 0;
+        if (delay <= 0)
+            delay = 1;
+        m_timerDeadline = current + delay;
+        m_timerRefed = next > 0;
+    } else {
+        m_timerDeadline = -1;
+        m_timerRefed = false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The event loop
+
+// One iteration, in Deno 2.9's phase order (deno-semantics.md §7). This is the only place
+// that orders the phases.
+bool Engine::iterate()
+{
+    v8::HandleScope handleScope(m_isolate);
+    v8::platform::PumpMessageLoop(ensureV8(), m_isolate);
+
+    // Pre-phase: checkpoint unless a tick is scheduled.
+    if (m_ticks.empty())
+        checkpoint();
+    if (fatal())
+        return false;
+
+    // Phase 2: module progress (a rejected top-level await ends the run here).
+    if (!checkModuleEvaluation())
+        return false;
+
+    // Phase 2a: the foreign-call inbox (FFI, a later part of the runtime).
+
+    // Phase 2b: timers; 2b': completed async ops (none yet). Then a checkpoint.
+    const bool didWork = dispatchTimers();
+    if (fatal())
+        return false;
+    if (m_ticks.empty())
+        checkpoint();
+    if (fatal())
+        return false;
+
+    // Phase 2d: ticks and microtasks, when there was work.
+    if (didWork || !m_ticks.empty()) {
+        if (!drainTicks())
+            return false;
+    }
+
+    // Phase 2e: unhandled rejections, then a checkpoint.
+    if (!m_pendingRejections.empty())
+        processPromiseRejections();
+    checkpoint();
+    if (fatal())
+        return false;
+
+    // Phase 5 (immediates) ends with a checkpoint and a tick drain.
+    checkpoint();
+    if (!m_ticks.empty() && !drainTicks())
+        return false;
+    if (fatal())
+        return false;
+
+    if (isAlive())
+        return true;
+    // Nothing keeps the loop alive. A top-level await still pending can never resolve now.
+    if (!m_modulePromise.IsEmpty() && m_modulePromise.Get(m_isolate)->State() == v8::Promise::kPending) {
+        finishWithError(ExitReason::StalledTopLevelAwait,
+                        QStringLiteral("error: Top-level await promise never resolved"));
+        return false;
+    }
+    return false;
+}
+
+bool Engine::isAlive() const
+{
+    if (!m_ticks.empty() || m_rejectionToWarn)
+        return true;
+    if (m_timerDeadline >= 0 && m_timers.refCount() > 0)
+        return true;
+    return false;
+}
+
+void Engine::park()
+{
+    if (fatal())
+        return;
+    if (!m_ticks.empty() || m_rejectionToWarn)
+        return; // re-wake at once
+    if (m_timerDeadline >= 0) {
+        const double wait = m_timerDeadline - now();
+        if (wait <= 0)
+            return;
+        m_parkTimer->start(int(std::ceil(wait)));
+    }
+    m_parkLoop->exec();
+    m_parkTimer->stop();
+}
+
+RunResult Engine::exec()
+{
+    m_clock.start();
+    QEventLoop parkLoop;
+    QObject waker;
+    QTimer parkTimer;
+    parkTimer.setSingleShot(true);
+    parkTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&parkTimer, &QTimer::timeout, &parkLoop, &QEventLoop::quit);
+    m_waker = &waker;
+    m_parkLoop = &parkLoop;
+    m_parkTimer = &parkTimer;
+
+    if (setUp()) {
+        m_control->attach(m_isolate, &waker, &parkLoop);
+        v8::Isolate::Scope isolateScope(m_isolate);
+        v8::HandleScope handleScope(m_isolate);
+        v8::Context::Scope contextScope(context());
+        if (evaluateModule()) {
+            while (iterate())
+                park();
+        }
+        m_control->detach();
+    }
+
+    if (m_control->stopRequested()) {
+        const ExitReason reason = m_control->stopReason();
+        m_finished = true;
+        m_result.reason = reason;
+        m_result.exitCode = exitCodeFor(reason);
+        m_result.message = reason == ExitReason::TimedOut
+            ? QStringLiteral("error: run stopped: the time limit of %1 s was reached")
+                  .arg(m_options.timeoutSeconds)
+            : QStringLiteral("error: run stopped by the user");
+    }
+    if (!m_result.message.isEmpty())
+        print(Stream::Stderr, m_result.message + u'\n');
+    m_result.durationMs = now();
+    m_waker = nullptr;
+    m_parkLoop = nullptr;
+    m_parkTimer = nullptr;
+    return m_result;
+}
+
+} // namespace loopscope

@@ -1,0 +1,157 @@
+// One run of one script: the V8 isolate, the module, and Deno 2.9's event loop. Everything in
+// here runs on the engine thread; EngineControl is the only part other threads may touch.
+#pragma once
+
+#include "runtime/output.h"
+#include "runtime/runtypes.h"
+#include "runtime/ticks.h"
+#include "runtime/timerlist.h"
+
+#include <QtCore/QElapsedTimer>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+#include <v8.h>
+
+class QEventLoop;
+class QObject;
+class QTimer;
+
+namespace loopscope {
+
+// The thread-safe handle to a running engine: stop it, wake it. Shared between the engine
+// thread and whoever controls the run.
+class EngineControl
+{
+public:
+    // Asks the run to end with `reason` (Stopped or TimedOut). Safe from any thread, also
+    // while the script is stuck in `while (true) {}`.
+    void requestStop(ExitReason reason);
+    bool stopRequested() const { return m_stopRequested.load(std::memory_order_acquire); }
+    ExitReason stopReason() const;
+    // Wakes a parked loop. Coalesced: many wakes before the loop runs make one iteration.
+    void wake();
+
+private:
+    friend class Engine;
+    void attach(v8::Isolate *isolate, QObject *waker, QEventLoop *parkLoop);
+    void detach();
+
+    mutable std::mutex m_mutex; // protects m_isolate, m_waker, m_parkLoop and m_reason
+    v8::Isolate *m_isolate = nullptr;
+    QObject *m_waker = nullptr;
+    QEventLoop *m_parkLoop = nullptr;
+    ExitReason m_reason = ExitReason::Stopped;
+    std::atomic<bool> m_stopRequested{false};
+    std::atomic<bool> m_wakePending{false};
+};
+
+class Engine : private TimerList::Host
+{
+public:
+    Engine(RunOptions options, Output output, std::shared_ptr<EngineControl> control);
+    ~Engine() override;
+
+    // Runs the script to its end on the calling thread.
+    RunResult exec();
+
+    // --- used by the JavaScript bindings (engine_globals.cpp) ---
+    v8::Isolate *isolate() const { return m_isolate; }
+    v8::Local<v8::Context> context() const { return m_context.Get(m_isolate); }
+    double now() override; // ms since the run started
+    void print(Stream stream, const QString &text);
+    v8::Local<v8::Value> setTimer(const v8::FunctionCallbackInfo<v8::Value> &info, bool repeat);
+    void clearTimer(v8::Local<v8::Value> handle);
+    void queueMicrotask(v8::Local<v8::Function> fn);
+    // Deno's lazily loaded globals (node:timers, node:process): the first use outside top-level
+    // evaluation runs a microtask checkpoint (deno-semantics.md §9).
+    void lazyLoad(int group);
+    // Records an uncaught exception and stops the run. `inPromise` picks Deno's
+    // "Uncaught (in promise)" form.
+    void reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
+                        bool inPromise);
+    void emitProcessWarning(const QString &type, const QString &message);
+    static Engine *from(v8::Isolate *isolate);
+
+    enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyGroupCount };
+
+private:
+    // TimerList::Host
+    void schedule(double msecs) override;
+    bool fire(Timer &timer) override;
+    bool runNextTicks() override;
+    void released(std::uint64_t id) override;
+
+    bool setUp();
+    void installGlobals();
+    bool evaluateModule();
+    bool iterate();          // one event-loop iteration; false when the run is over
+    bool isAlive() const;
+    void park();
+    void checkpoint();
+    bool drainTicks();
+    bool processTicksAndRejections();
+    bool processPromiseRejections();
+    bool dispatchTimers();
+    bool checkModuleEvaluation();
+    bool fatal() const;
+    void finishWithError(ExitReason reason, const QString &text);
+    static void onPromiseReject(v8::PromiseRejectMessage message);
+
+    RunOptions m_options;
+    Output m_output;
+    std::shared_ptr<EngineControl> m_control;
+    QString m_source;
+    QString m_url;           // file:// URL of the script, as Deno names it in stacks
+
+    std::unique_ptr<v8::ArrayBuffer::Allocator> m_allocator;
+    v8::Isolate *m_isolate = nullptr;
+    v8::Global<v8::Context> m_context;
+    v8::Global<v8::Module> m_module;
+    v8::Global<v8::Promise> m_modulePromise;
+    v8::Global<v8::Object> m_consoleApi; // { formatArgs, inspect } from console.js
+
+    QElapsedTimer m_clock;
+    TimerList m_timers;
+    struct TimerPayload {
+        v8::Global<v8::Function> callback;
+        std::vector<v8::Global<v8::Value>> args;
+        v8::Global<v8::Object> handle;
+    };
+    std::unordered_map<std::uint64_t, TimerPayload> m_timerPayloads;
+    // The loop's single timer (Deno's user timer): armed deadline in ms, or < 0 when idle.
+    double m_timerDeadline = -1;
+    bool m_timerRefed = false;
+
+    TickQueue m_ticks;
+    struct Rejection {
+        v8::Global<v8::Promise> promise;
+        v8::Global<v8::Value> reason;
+    };
+    std::vector<Rejection> m_pendingRejections;
+    bool m_rejectionToWarn = false;
+
+    // queueMicrotask jobs not yet run; freed at the end if termination dropped them.
+    struct MicrotaskJob;
+    std::unordered_map<MicrotaskJob *, std::unique_ptr<MicrotaskJob>> m_microtaskJobs;
+    static void runMicrotaskJob(void *data);
+
+    bool m_evaluatingTopLevel = false;
+    bool m_lazyLoaded[LazyGroupCount] = {};
+    bool m_warnedNegative = false;
+    bool m_warnedNaN = false;
+    bool m_warnedOnce = false;
+
+    bool m_finished = false;
+    RunResult m_result;
+
+    QObject *m_waker = nullptr;
+    QEventLoop *m_parkLoop = nullptr;
+    QTimer *m_parkTimer = nullptr;
+};
+
+} // namespace loopscope

@@ -1,0 +1,322 @@
+// The globals a script sees: console, queueMicrotask, the timer functions, performance.
+#include "runtime/engine.h"
+
+#include "runtime/v8util.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+
+#include <unistd.h>
+
+// The runtime's built-in scripts live in a resource of the static core library, which the
+// linker would drop without an explicit reference.
+static void initRuntimeResources()
+{
+    Q_INIT_RESOURCE(runtime);
+}
+
+namespace loopscope {
+
+using v8util::ignore;
+using v8util::qstr;
+using v8util::str;
+
+namespace {
+
+Engine *engineOf(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    return Engine::from(info.GetIsolate());
+}
+
+void setFunction(v8::Isolate *isolate, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target,
+                 const char *name, v8::FunctionCallback callback)
+{
+    v8::Local<v8::Function> fn = v8::FunctionTemplate::New(isolate, callback)->GetFunction(ctx).ToLocalChecked();
+    fn->SetName(str(isolate, name));
+    ignore(target->Set(ctx, str(isolate, name), fn));
+}
+
+QString readResource(const char *path)
+{
+    static const bool initialised = (initRuntimeResources(), true);
+    Q_UNUSED(initialised);
+    QFile f(QString::fromLatin1(path));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("loopscope: missing built-in resource %s", path);
+    return QString::fromUtf8(f.readAll());
+}
+
+// Compiles a built-in script whose whole text is one function expression and returns it.
+v8::Local<v8::Function> builtinFunction(v8::Isolate *isolate, v8::Local<v8::Context> ctx,
+                                        const char *resource, const char *name)
+{
+    v8::ScriptOrigin origin(isolate, str(isolate, QStringLiteral("ext:loopscope/%1").arg(QLatin1StringView(name))));
+    v8::Local<v8::Script> script
+        = v8::Script::Compile(ctx, str(isolate, readResource(resource)), &origin).ToLocalChecked();
+    return script->Run(ctx).ToLocalChecked().As<v8::Function>();
+}
+
+// --- host functions for console.js -----------------------------------------------------------
+
+void promiseState(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    v8::Isolate *isolate = info.GetIsolate();
+    if (info.Length() < 1 || !info[0]->IsPromise())
+        return;
+    auto p = info[0].As<v8::Promise>();
+    v8::Local<v8::Value> items[2];
+    switch (p->State()) {
+    case v8::Promise::kPending:
+        items[0] = v8::Integer::New(isolate, 0);
+        items[1] = v8::Undefined(isolate);
+        break;
+    case v8::Promise::kFulfilled:
+        items[0] = v8::Integer::New(isolate, 1);
+        items[1] = p->Result();
+        break;
+    case v8::Promise::kRejected:
+        items[0] = v8::Integer::New(isolate, 2);
+        items[1] = p->Result();
+        break;
+    }
+    info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
+}
+
+void proxyDetails(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    v8::Isolate *isolate = info.GetIsolate();
+    if (info.Length() < 1 || !info[0]->IsProxy())
+        return;
+    auto p = info[0].As<v8::Proxy>();
+    v8::Local<v8::Value> items[2] = {p->GetTarget(), p->GetHandler()};
+    info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
+}
+
+void previewEntries(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    v8::Isolate *isolate = info.GetIsolate();
+    if (info.Length() < 1 || !info[0]->IsObject())
+        return;
+    bool isKeyValue = false;
+    v8::Local<v8::Array> entries;
+    if (!info[0].As<v8::Object>()->PreviewEntries(&isKeyValue).ToLocal(&entries))
+        return;
+    v8::Local<v8::Value> items[2] = {entries, v8::Boolean::New(isolate, isKeyValue)};
+    info.GetReturnValue().Set(v8::Array::New(isolate, items, 2));
+}
+
+// --- natives for bootstrap.js ----------------------------------------------------------------
+
+void nativePrint(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    Engine *engine = engineOf(info);
+    const int stream = info[0]->Int32Value(engine->context()).FromMaybe(0);
+    engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, qstr(info.GetIsolate(), info[1]) + u'\n');
+}
+
+void nativeNow(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    info.GetReturnValue().Set(engineOf(info)->now());
+}
+
+void nativeCreateTimer(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    info.GetReturnValue().Set(engineOf(info)->setTimer(info, info[3]->IsTrue()));
+}
+
+void nativeClearTimer(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    engineOf(info)->clearTimer(info[0]);
+}
+
+
+void queueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    v8::Isolate *isolate = info.GetIsolate();
+    if (info.Length() < 1 || !info[0]->IsFunction()) {
+        isolate->ThrowException(v8::Exception::TypeError(
+            str(isolate, "Failed to execute 'queueMicrotask' on 'Window': Argument 1 is not of type 'Function'")));
+        return;
+    }
+    engineOf(info)->queueMicrotask(info[0].As<v8::Function>());
+}
+
+void performanceNow(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    info.GetReturnValue().Set(engineOf(info)->now());
+}
+
+// Deno's lazily loaded globals: an accessor whose first read loads the module (and, outside
+// top-level evaluation, runs a microtask checkpoint), then turns into a plain data property.
+void lazyGetter(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    v8::Isolate *isolate = info.GetIsolate();
+    Engine *engine = Engine::from(isolate);
+    v8::Local<v8::Context> ctx = engine->context();
+    auto data = info.Data().As<v8::Array>();
+    const int group = data->Get(ctx, 0).ToLocalChecked()->Int32Value(ctx).FromMaybe(0);
+    v8::Local<v8::Value> value = data->Get(ctx, 1).ToLocalChecked();
+    v8::Local<v8::Name> name = data->Get(ctx, 2).ToLocalChecked().As<v8::Name>();
+    engine->lazyLoad(group);
+    v8::PropertyDescriptor desc(value, true);
+    desc.set_enumerable(false);
+    desc.set_configurable(true);
+    ignore(ctx->Global()->DefineProperty(ctx, name, desc));
+    info.GetReturnValue().Set(value);
+}
+
+void lazySetter(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    v8::Isolate *isolate = info.GetIsolate();
+    Engine *engine = Engine::from(isolate);
+    v8::Local<v8::Context> ctx = engine->context();
+    auto data = info.Data().As<v8::Array>();
+    v8::Local<v8::Name> name = data->Get(ctx, 2).ToLocalChecked().As<v8::Name>();
+    v8::PropertyDescriptor desc(info[0], true);
+    desc.set_enumerable(false);
+    desc.set_configurable(true);
+    ignore(ctx->Global()->DefineProperty(ctx, name, desc));
+}
+
+} // namespace
+
+
+void Engine::installGlobals()
+{
+    v8::Isolate *isolate = m_isolate;
+    v8::Local<v8::Context> ctx = context();
+    v8::Local<v8::Object> global = ctx->Global();
+
+    // console.js gets the few facts only the engine can tell.
+    v8::Local<v8::Object> host = v8::Object::New(isolate);
+    setFunction(isolate, ctx, host, "promiseState", promiseState);
+    setFunction(isolate, ctx, host, "proxyDetails", proxyDetails);
+    setFunction(isolate, ctx, host, "previewEntries", previewEntries);
+    v8::Local<v8::Value> hostArg = host;
+    v8::Local<v8::Function> consoleFactory = builtinFunction(isolate, ctx, ":/loopscope/runtime/console.js", "console.js");
+    v8::Local<v8::Object> api = consoleFactory->Call(ctx, v8::Undefined(isolate), 1, &hostArg)
+                                    .ToLocalChecked()
+                                    .As<v8::Object>();
+    m_consoleApi.Reset(isolate, api);
+
+    v8::Local<v8::Object> native = v8::Object::New(isolate);
+    setFunction(isolate, ctx, native, "print", nativePrint);
+    setFunction(isolate, ctx, native, "now", nativeNow);
+    setFunction(isolate, ctx, native, "createTimer", nativeCreateTimer);
+    setFunction(isolate, ctx, native, "clearTimer", nativeClearTimer);
+    setFunction(isolate, ctx, native, "timerRef", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        Engine *engine = engineOf(info);
+        const double id = info[0]->NumberValue(engine->context()).FromMaybe(0);
+        if (Timer *t = engine->m_timers.find(std::uint64_t(id)))
+            engine->m_timers.setRefed(t, info[1]->IsTrue());
+    });
+    setFunction(isolate, ctx, native, "timerHasRef", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        Engine *engine = engineOf(info);
+        const double id = info[0]->NumberValue(engine->context()).FromMaybe(0);
+        Timer *t = engine->m_timers.find(std::uint64_t(id));
+        info.GetReturnValue().Set(t && t->refed);
+    });
+    v8::Local<v8::Function> bootstrap = builtinFunction(isolate, ctx, ":/loopscope/runtime/bootstrap.js", "bootstrap.js");
+    v8::Local<v8::Value> args[2] = {api, native};
+    v8::Local<v8::Object> timerFns = bootstrap->Call(ctx, v8::Undefined(isolate), 2, args)
+                                         .ToLocalChecked()
+                                         .As<v8::Object>();
+
+    for (const char *name : {"setTimeout", "setInterval", "clearTimeout", "clearInterval"}) {
+        v8::Local<v8::String> key = str(isolate, name);
+        v8::Local<v8::Value> items[3] = {v8::Integer::New(isolate, LazyTimers),
+                                         timerFns->Get(ctx, key).ToLocalChecked(), key};
+        v8::Local<v8::Array> data = v8::Array::New(isolate, items, 3);
+        v8::Local<v8::Function> getter = v8::Function::New(ctx, lazyGetter, data).ToLocalChecked();
+        v8::Local<v8::Function> setter = v8::Function::New(ctx, lazySetter, data).ToLocalChecked();
+        global->SetAccessorProperty(key, getter, setter, v8::DontEnum);
+    }
+
+    v8::Local<v8::Function> qm = v8::FunctionTemplate::New(isolate, queueMicrotaskCallback)->GetFunction(ctx).ToLocalChecked();
+    qm->SetName(str(isolate, "queueMicrotask"));
+    ignore(global->DefineOwnProperty(ctx, str(isolate, "queueMicrotask"), qm, v8::DontEnum));
+
+    v8::Local<v8::Object> performance = v8::Object::New(isolate);
+    setFunction(isolate, ctx, performance, "now", performanceNow);
+    ignore(performance->Set(ctx, str(isolate, "timeOrigin"),
+                            v8::Number::New(isolate, double(QDateTime::currentMSecsSinceEpoch()) - now())));
+    ignore(global->DefineOwnProperty(ctx, str(isolate, "performance"), performance, v8::DontEnum));
+}
+
+void Engine::lazyLoad(int group)
+{
+    if (group < 0 || group >= LazyGroupCount || m_lazyLoaded[group])
+        return;
+    m_lazyLoaded[group] = true;
+    // deno-semantics.md §9: loading the module runs a checkpoint unless the top level is being
+    // evaluated. V8 ignores the request while it is already running microtasks.
+    if (!m_evaluatingTopLevel && !fatal())
+        m_isolate->PerformMicrotaskCheckpoint();
+}
+
+v8::Local<v8::Value> Engine::setTimer(const v8::FunctionCallbackInfo<v8::Value> &info, bool repeat)
+{
+    v8::Local<v8::Context> ctx = context();
+    const bool undefinedDelay = info[1]->IsUndefined();
+    const double after = undefinedDelay ? 1 : info[1]->NumberValue(ctx).FromMaybe(std::nan(""));
+    TimerList::Clamp why = TimerList::Clamp::None;
+    const double clamped = TimerList::clampDelay(after, undefinedDelay, &why);
+    if (why != TimerList::Clamp::None && why != TimerList::Clamp::BelowOne) {
+        const QString shown = qstr(m_isolate, v8::Number::New(m_isolate, after)->ToString(ctx).ToLocalChecked());
+        if (why == TimerList::Clamp::Overflow) {
+            emitProcessWarning(QStringLiteral("TimeoutOverflowWarning"),
+                               shown + u" does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.");
+        } else if (why == TimerList::Clamp::Negative && !m_warnedNegative) {
+            m_warnedNegative = true;
+            emitProcessWarning(QStringLiteral("TimeoutNegativeWarning"),
+                               shown + u" is a negative number.\nTimeout duration was set to 1.");
+        } else if (why == TimerList::Clamp::NotANumber && !m_warnedNaN) {
+            m_warnedNaN = true;
+            emitProcessWarning(QStringLiteral("TimeoutNaNWarning"),
+                               shown + u" is not a number.\nTimeout duration was set to 1.");
+        }
+    }
+    Timer *timer = m_timers.create(clamped, repeat, true);
+    TimerPayload payload;
+    payload.callback.Reset(m_isolate, info[0].As<v8::Function>());
+    if (info[2]->IsArray()) {
+        auto args = info[2].As<v8::Array>();
+        for (uint32_t i = 0; i < args->Length(); ++i)
+            payload.args.emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
+    }
+    if (info[4]->IsObject())
+        payload.handle.Reset(m_isolate, info[4].As<v8::Object>());
+    m_timerPayloads.emplace(timer->id, std::move(payload));
+    return v8::Number::New(m_isolate, double(timer->id));
+}
+
+void Engine::clearTimer(v8::Local<v8::Value> handle)
+{
+    const double id = handle->NumberValue(context()).FromMaybe(0);
+    if (id <= 0)
+        return;
+    if (Timer *t = m_timers.find(std::uint64_t(id))) {
+        if (!t->destroyed) {
+            m_timerPayloads.erase(t->id);
+            m_timers.cancel(t);
+        }
+    }
+}
+
+// Node's process.emitWarning: the warning is printed from a nextTick, the first time after
+// node:process has been loaded (lazily, like node:timers).
+void Engine::emitProcessWarning(const QString &type, const QString &message)
+{
+    lazyLoad(LazyProcess);
+    m_ticks.push([this, type, message] {
+        QString text = QStringLiteral("(node:%1) %2: %3\n").arg(::getpid()).arg(type, message);
+        if (!m_warnedOnce) {
+            m_warnedOnce = true;
+            text += QStringLiteral("(Use `node --trace-warnings ...` to show where the warning was created)\n");
+        }
+        print(Stream::Stderr, text);
+        return true;
+    });
+}
+
+} // namespace loopscope

@@ -1,0 +1,168 @@
+// The script-facing globals that are easiest to state in JavaScript: console, the timer
+// functions' argument checks and their Timeout handles. Everything that orders work (timer
+// lists, microtasks, ticks) lives in C++ (engine.cpp, timerlist.cpp).
+(function (api, native) {
+  "use strict";
+  const { formatArgs, inspect } = api;
+
+  // --- console ---------------------------------------------------------------------------
+  let groupIndent = "";
+  const counts = new Map();
+  const timers = new Map();
+  const emit = (stream, text) => {
+    if (groupIndent !== "") {
+      text = groupIndent + text.split("\n").join("\n" + groupIndent);
+    }
+    native.print(stream, text);
+  };
+  const STDOUT = 0;
+  const STDERR = 1;
+  const console = {
+    log: (...args) => emit(STDOUT, formatArgs(args)),
+    info: (...args) => emit(STDOUT, formatArgs(args)),
+    debug: (...args) => emit(STDOUT, formatArgs(args)),
+    warn: (...args) => emit(STDERR, formatArgs(args)),
+    error: (...args) => emit(STDERR, formatArgs(args)),
+    dir: (value) => emit(STDOUT, inspect(value)),
+    dirxml: (...args) => emit(STDOUT, formatArgs(args)),
+    assert: (condition = false, ...args) => {
+      if (condition) return;
+      if (args.length === 0) {
+        emit(STDERR, "Assertion failed");
+      } else if (typeof args[0] === "string") {
+        emit(STDERR, formatArgs([`Assertion failed: ${args[0]}`, ...args.slice(1)]));
+      } else {
+        emit(STDERR, formatArgs(["Assertion failed:", ...args]));
+      }
+    },
+    count: (label = "default") => {
+      label = String(label);
+      const n = (counts.get(label) ?? 0) + 1;
+      counts.set(label, n);
+      emit(STDOUT, `${label}: ${n}`);
+    },
+    countReset: (label = "default") => {
+      label = String(label);
+      if (counts.has(label)) counts.set(label, 0);
+      else emit(STDERR, `Count for '${label}' does not exist`);
+    },
+    group: (...args) => {
+      if (args.length > 0) emit(STDOUT, formatArgs(args));
+      groupIndent += "  ";
+    },
+    groupCollapsed: (...args) => console.group(...args),
+    groupEnd: () => {
+      groupIndent = groupIndent.slice(0, groupIndent.length - 2);
+    },
+    time: (label = "default") => {
+      label = String(label);
+      if (timers.has(label)) {
+        emit(STDERR, `Timer '${label}' already exists`);
+        return;
+      }
+      timers.set(label, native.now());
+    },
+    timeLog: (label = "default", ...args) => {
+      label = String(label);
+      if (!timers.has(label)) {
+        emit(STDERR, `Timer '${label}' does not exist`);
+        return;
+      }
+      const ms = native.now() - timers.get(label);
+      emit(STDOUT, formatArgs([`${label}: ${ms.toFixed(0)}ms`, ...args]));
+    },
+    timeEnd: (label = "default") => {
+      label = String(label);
+      if (!timers.has(label)) {
+        emit(STDERR, `Timer '${label}' does not exist`);
+        return;
+      }
+      const ms = native.now() - timers.get(label);
+      timers.delete(label);
+      emit(STDOUT, `${label}: ${ms.toFixed(0)}ms`);
+    },
+    trace: (...args) => {
+      const err = { name: "Trace", message: formatArgs(args) };
+      Error.captureStackTrace(err, console.trace);
+      emit(STDERR, err.stack);
+    },
+    table: (...args) => emit(STDOUT, formatArgs(args)),
+  };
+  Object.defineProperty(globalThis, "console", {
+    value: console, writable: true, enumerable: false, configurable: true,
+  });
+
+  // --- timers ----------------------------------------------------------------------------
+  // Node's argument check, as Deno 2.9's node:timers reports it.
+  function describeReceived(value) {
+    if (value == null) return ` Received ${value}`;
+    if (typeof value === "function") {
+      return ` Received function ${value.name}`;
+    }
+    if (typeof value === "object") {
+      if (value.constructor?.name) {
+        return ` Received an instance of ${value.constructor.name}`;
+      }
+      return ` Received ${inspect(value)}`;
+    }
+    let shown = inspect(value);
+    if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+    if (typeof value === "string") shown = `'${String(value).slice(0, 25)}${value.length > 25 ? "..." : ""}'`;
+    return ` Received type ${typeof value} (${shown})`;
+  }
+  function checkCallback(callback) {
+    if (typeof callback === "function") return;
+    const err = new TypeError(
+      `The "callback" argument must be of type function.${describeReceived(callback)}`,
+    );
+    err.code = "ERR_INVALID_ARG_TYPE";
+    Object.defineProperty(err, "name", {
+      value: "TypeError", enumerable: false, configurable: true, writable: true,
+    });
+    err.stack = err.stack.replace(/^TypeError/, "TypeError [ERR_INVALID_ARG_TYPE]");
+    throw err;
+  }
+
+  const kId = Symbol("timerId");
+  class Timeout {
+    constructor(id) {
+      Object.defineProperty(this, kId, { value: id });
+    }
+    ref() { native.timerRef(this[kId], true); return this; }
+    unref() { native.timerRef(this[kId], false); return this; }
+    hasRef() { return native.timerHasRef(this[kId]); }
+    [Symbol.toPrimitive]() { return this[kId]; }
+  }
+  const idOf = (handle) => {
+    if (handle == null) return undefined;
+    if (typeof handle === "object" && kId in handle) return handle[kId];
+    const n = +handle;
+    return Number.isFinite(n) ? n : undefined;
+  };
+
+  function setTimeout(callback, delay, ...args) {
+    checkCallback(callback);
+    const t = Object.create(Timeout.prototype);
+    Object.defineProperty(t, kId, {
+      value: native.createTimer(callback, delay, args, false, t),
+    });
+    return t;
+  }
+  function setInterval(callback, delay, ...args) {
+    checkCallback(callback);
+    const t = Object.create(Timeout.prototype);
+    Object.defineProperty(t, kId, {
+      value: native.createTimer(callback, delay, args, true, t),
+    });
+    return t;
+  }
+  function clearTimeout(handle) {
+    const id = idOf(handle);
+    if (id !== undefined) native.clearTimer(id);
+  }
+  function clearInterval(handle) {
+    const id = idOf(handle);
+    if (id !== undefined) native.clearTimer(id);
+  }
+  return { setTimeout, setInterval, clearTimeout, clearInterval };
+})

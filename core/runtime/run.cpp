@@ -1,0 +1,88 @@
+#include "runtime/run.h"
+
+#include "runtime/engine.h"
+
+#include <QtCore/QPointer>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+
+namespace loopscope {
+
+Run::Run(RunOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_control(std::make_shared<EngineControl>())
+{
+    qRegisterMetaType<loopscope::Stream>();
+    qRegisterMetaType<loopscope::RunResult>();
+}
+
+Run::~Run()
+{
+    if (m_thread) {
+        stop();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void Run::start()
+{
+    Q_ASSERT(!m_thread);
+    QPointer<Run> self(this);
+    auto control = m_control;
+    RunOptions options = m_options;
+    m_thread = QThread::create([self, control, options] {
+        Output::Sink sink;
+        if (!options.writeToStdio) {
+            sink = [self](Stream stream, const QString &text) {
+                // Queued to the owner's thread; a Run deleted meanwhile simply gets nothing.
+                QMetaObject::invokeMethod(self.data(), [self, stream, text] {
+                    if (self)
+                        Q_EMIT self->output(stream, text);
+                }, Qt::QueuedConnection);
+            };
+        }
+        Output out(options.writeToStdio, std::move(sink));
+        Engine engine(options, std::move(out), control);
+        const RunResult result = engine.exec();
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, result] {
+                if (!self)
+                    return;
+                self->m_result = result;
+                if (self->m_timeout)
+                    self->m_timeout->stop();
+                Q_EMIT self->finished(result);
+            }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("loopscope-engine"));
+    // V8 needs more than the default 8 MiB only for deep recursion; keep Deno's main-thread size.
+    m_thread->setStackSize(8 * 1024 * 1024);
+    if (m_options.timeoutSeconds > 0) {
+        m_timeout = new QTimer(this);
+        m_timeout->setSingleShot(true);
+        connect(m_timeout, &QTimer::timeout, this, [this] { stop(ExitReason::TimedOut); });
+        m_timeout->start(int(m_options.timeoutSeconds * 1000));
+    }
+    m_thread->start();
+}
+
+void Run::stop(ExitReason reason)
+{
+    m_control->requestStop(reason);
+}
+
+bool Run::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+bool Run::wait(int ms)
+{
+    if (!m_thread)
+        return true;
+    return ms < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(ms));
+}
+
+} // namespace loopscope

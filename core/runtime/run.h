@@ -1,0 +1,46 @@
+// A run of one script on its own engine thread. The thread that owns a Run (the GUI thread, or
+// the command line's main thread) never touches V8; it gets output and the end as signals.
+#pragma once
+
+#include "runtime/runtypes.h"
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace loopscope {
+
+class EngineControl;
+
+class Run : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Run(RunOptions options, QObject *parent = nullptr);
+    ~Run() override;
+
+    void start();
+    // Ends the run at once, also in the middle of `while (true) {}`. Safe to call any time.
+    void stop(ExitReason reason = ExitReason::Stopped);
+    bool isRunning() const;
+    // Blocks until the engine thread is done (ms < 0: no limit).
+    bool wait(int ms = -1);
+    RunResult result() const { return m_result; }
+
+Q_SIGNALS:
+    // Console output, delivered in order on the owner's thread.
+    void output(loopscope::Stream stream, const QString &text);
+    void finished(const loopscope::RunResult &result);
+
+private:
+    RunOptions m_options;
+    std::shared_ptr<EngineControl> m_control;
+    QThread *m_thread = nullptr;
+    QTimer *m_timeout = nullptr;
+    RunResult m_result;
+};
+
+} // namespace loopscope

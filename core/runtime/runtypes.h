@@ -1,0 +1,44 @@
+// Plain values that describe a run: what to run, how it ended. Shared by the engine, the
+// command line and the GUI.
+#pragma once
+
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+
+namespace loopscope {
+
+enum class Stream { Stdout, Stderr };
+
+// Why a run ended. The exit code follows Deno's where Deno has one.
+enum class ExitReason {
+    Completed,          // nothing ref'ed was pending any more (exit code 0)
+    UncaughtException,  // "error: Uncaught ..." (1)
+    UnhandledRejection, // "error: Uncaught (in promise) ..." (1)
+    SyntaxError,        // the module could not be parsed (1)
+    LoadError,          // the script file could not be read, or an import was refused (1)
+    StalledTopLevelAwait, // the top-level await can never resolve (1)
+    Stopped,            // stopped by the user: Stop button or Ctrl+C (130)
+    TimedOut,           // --timeout expired (124)
+};
+
+struct RunOptions {
+    QString scriptPath;     // absolute or relative path of the script
+    QString source;         // when non-empty, used instead of reading scriptPath
+    bool writeToStdio = false; // console output goes straight to fds 1 and 2, unbuffered
+    double timeoutSeconds = 0; // 0 = no limit
+};
+
+struct RunResult {
+    ExitReason reason = ExitReason::Completed;
+    int exitCode = 0;
+    QString message;        // the error text as printed, empty for a normal end
+    double durationMs = 0;
+};
+
+QString exitReasonName(ExitReason reason);
+int exitCodeFor(ExitReason reason);
+
+} // namespace loopscope
+
+Q_DECLARE_METATYPE(loopscope::Stream)
+Q_DECLARE_METATYPE(loopscope::RunResult)
