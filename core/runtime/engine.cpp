@@ -187,7 +187,7 @@ bool Engine::evaluateModule()
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly)) {
             finishWithError(ExitReason::LoadError,
-                            QStringLiteral("Module not found \"%1\".").arg(m_url));
+                            QStringLiteral("error: Module not found \"%1\".").arg(m_url));
             return false;
         }
         m_source = QString::fromUtf8(file.readAll());
@@ -207,24 +207,27 @@ bool Engine::evaluateModule()
             text = text.mid(9);
         const int line = message->GetLineNumber(ctx).FromMaybe(0);
         const int column = message->GetStartColumn(ctx).FromMaybe(0) + 1;
-        QString detail = QStringLiteral("The module's source code could not be parsed: %1 at %2:%3:%4")
-                             .arg(text, m_url)
-                             .arg(line)
-                             .arg(column);
+        // Deno's layout: the message, the source line in a gutter with a marker under the
+        // column, then the location as a stack frame.
+        QString detail = u"error: " + text;
         const QString sourceLine = qstr(m_isolate, message->GetSourceLine(ctx).FromMaybe(v8::Local<v8::String>()));
         if (!sourceLine.isEmpty()) {
+            const QString number = QString::number(line);
+            const QString gutter(number.size(), u' ');
             QString marker;
             for (int i = 0; i < column - 1 && i < sourceLine.size(); ++i)
                 marker += sourceLine[i] == u'\t' ? u'\t' : u' ';
-            detail += u"\n\n  " + sourceLine + u"\n  " + marker + u'~';
+            detail += u'\n' + gutter + u" |\n" + number + u" | " + sourceLine + u'\n' + gutter
+                + u" | " + marker + u'~';
         }
+        detail += QStringLiteral("\n    at %1:%2:%3").arg(m_url).arg(line).arg(column);
         finishWithError(ExitReason::SyntaxError, detail);
         return false;
     }
     m_module.Reset(m_isolate, module);
     if (!module->InstantiateModule(ctx, &refuseImport).FromMaybe(false)) {
         finishWithError(ExitReason::LoadError,
-                        qstr(m_isolate, tryCatch.Exception()->ToString(ctx).ToLocalChecked()));
+                        u"error: " + qstr(m_isolate, tryCatch.Exception()->ToString(ctx).ToLocalChecked()));
         return false;
     }
 
@@ -232,45 +235,38 @@ bool Engine::evaluateModule()
     v8::Local<v8::Value> result;
     const bool evaluated = module->Evaluate(ctx).ToLocal(&result);
     m_evaluatingTopLevel = false;
+    afterJs();
     if (fatal())
         return false;
     if (!evaluated) {
+        // Only without top-level await support would evaluation throw instead of rejecting.
         reportUncaught(tryCatch.Exception(), tryCatch.Message(), true);
-        return false;
+        afterJs();
+        return checkDispatched();
     }
     if (result->IsPromise())
         m_modulePromise.Reset(m_isolate, result.As<v8::Promise>());
-    // The checkpoint at the end of module evaluation (deno-semantics.md §6).
+    // The checkpoint at the end of module evaluation (deno-semantics.md §6). A rejected
+    // evaluation promise is reported by the loop like any unhandled rejection.
     checkpoint();
-    return checkModuleEvaluation();
+    return !fatal();
 }
 
-// The module's evaluation promise: rejected means the top level threw (directly or after a
-// top-level await); Deno reports it as "(in promise)".
+// The module's evaluation promise: once settled it no longer matters here (a rejection is an
+// unhandled rejection like any other); while pending, a loop with nothing else alive means a
+// top-level await that can never finish.
 bool Engine::checkModuleEvaluation()
 {
-    if (fatal())
-        return false;
     if (m_modulePromise.IsEmpty())
         return true;
-    v8::HandleScope handleScope(m_isolate);
-    v8::Local<v8::Promise> promise = m_modulePromise.Get(m_isolate);
-    switch (promise->State()) {
-    case v8::Promise::kPending:
-        return true;
-    case v8::Promise::kFulfilled:
+    if (m_modulePromise.Get(m_isolate)->State() != v8::Promise::kPending)
         m_modulePromise.Reset();
-        return true;
-    case v8::Promise::kRejected:
-        reportUncaught(promise->Result(), v8::Local<v8::Message>(), true);
-        return false;
-    }
     return true;
 }
 
 void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message>, bool inPromise)
 {
-    if (m_finished || m_control->stopRequested())
+    if (fatal())
         return;
     v8::HandleScope handleScope(m_isolate);
     v8::Local<v8::Context> ctx = context();
@@ -289,11 +285,32 @@ void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Messag
         return qstr(m_isolate, out);
     };
     const QString text = formatUncaught(m_isolate, ctx, exception, inPromise, fmt);
-    finishWithError(inPromise ? ExitReason::UnhandledRejection : ExitReason::UncaughtException,
-                    u"error: " + text);
-    // Stop whatever JavaScript is still on the stack (a microtask checkpoint, say): Deno's
-    // op_dispatch_exception terminates execution the same way.
+    // Like Deno's op_dispatch_exception: remember the exception (a later one replaces it) and
+    // terminate whatever JavaScript is still on the stack, a microtask checkpoint for example.
+    m_dispatched = true;
+    ++m_dispatchCount;
+    m_dispatchedReason = inPromise ? ExitReason::UnhandledRejection : ExitReason::UncaughtException;
+    m_dispatchedText = u"error: " + text;
     m_isolate->TerminateExecution();
+    m_selfTerminated = true;
+}
+
+void Engine::afterJs()
+{
+    if (m_selfTerminated) {
+        m_selfTerminated = false;
+        if (!m_control->stopRequested())
+            m_isolate->CancelTerminateExecution();
+    }
+}
+
+bool Engine::checkDispatched()
+{
+    if (m_dispatched) {
+        finishWithError(m_dispatchedReason, m_dispatchedText);
+        return false;
+    }
+    return !fatal();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,7 +320,12 @@ void Engine::checkpoint()
 {
     if (fatal())
         return;
+    // V8 ignores a checkpoint requested while microtasks run; so do we for our bookkeeping.
+    if (m_checkpointDepth++ == 0)
+        m_checkpointDispatch = m_dispatchCount;
     m_isolate->PerformMicrotaskCheckpoint();
+    if (--m_checkpointDepth == 0)
+        afterJs();
 }
 
 void Engine::queueMicrotask(v8::Local<v8::Function> fn)
@@ -322,7 +344,9 @@ void Engine::runMicrotaskJob(void *data)
     Engine *self = job->engine;
     auto owned = std::move(self->m_microtaskJobs[job]);
     self->m_microtaskJobs.erase(job);
-    if (self->fatal())
+    // An exception dispatched earlier in this checkpoint ends it: V8 drops the rest of the
+    // queue when the termination reaches it, and jobs of ours never reach JavaScript.
+    if (self->fatal() || (self->m_checkpointDepth > 0 && self->m_dispatchCount != self->m_checkpointDispatch))
         return;
     v8::Isolate *isolate = self->m_isolate;
     v8::HandleScope handleScope(isolate);
@@ -362,8 +386,9 @@ void Engine::onPromiseReject(v8::PromiseRejectMessage message)
     }
 }
 
-// Node's processPromiseRejections as Deno runs it: every rejection still without a handler is
-// fatal ("Uncaught (in promise)"). The module's own evaluation promise is reported elsewhere.
+// Node's processPromiseRejections as Deno runs it: a rejection still without a handler is fatal
+// ("Uncaught (in promise)"). The module's own evaluation promise is one of them: a top level
+// that throws is reported here, like any other rejection.
 bool Engine::processPromiseRejections()
 {
     m_rejectionToWarn = false;
@@ -374,9 +399,6 @@ bool Engine::processPromiseRejections()
     v8::HandleScope handleScope(m_isolate);
     bool any = false;
     for (Rejection &r : rejections) {
-        v8::Local<v8::Promise> promise = r.promise.Get(m_isolate);
-        if (!m_modulePromise.IsEmpty() && promise == m_modulePromise.Get(m_isolate))
-            continue;
         any = true;
         reportUncaught(r.reason.Get(m_isolate), v8::Local<v8::Message>(), true);
         break;
@@ -384,23 +406,27 @@ bool Engine::processPromiseRejections()
     return any;
 }
 
+// Returns false when an exception was dispatched meanwhile (Deno returns the error at once:
+// this runs as JavaScript, whose caller checks for an exception).
 bool Engine::processTicksAndRejections()
 {
+    const quint64 before = m_dispatchCount;
     do {
         while (!m_ticks.empty()) {
             TickQueue::Tick tick = m_ticks.take();
-            if (!tick() || fatal())
+            if (!tick() || fatal() || m_dispatchCount != before)
                 return false;
         }
         checkpoint();
-        if (fatal())
+        if (fatal() || m_dispatchCount != before)
             return false;
     } while (!m_ticks.empty() || processPromiseRejections());
     m_rejectionToWarn = false;
-    return !fatal();
+    return !fatal() && m_dispatchCount == before;
 }
 
-// Deno's drainTicks(): a plain checkpoint unless a tick or a rejection is pending.
+// Deno's drainTicks(): a plain checkpoint unless a tick or a rejection is pending. The plain
+// checkpoint is not checked for exceptions; the JavaScript slow path is.
 bool Engine::drainTicks()
 {
     if (m_ticks.empty() && !m_rejectionToWarn) {
@@ -413,7 +439,10 @@ bool Engine::drainTicks()
 
 bool Engine::runNextTicks()
 {
-    return drainTicks();
+    // Between two timer callbacks everything runs inside JavaScript (processTimers), so an
+    // exception dispatched here, even by a microtask, ends timer processing at once.
+    const quint64 before = m_dispatchCount;
+    return drainTicks() && m_dispatchCount == before;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,6 +477,7 @@ bool Engine::fire(Timer &timer)
     v8::Local<v8::Value> self = it->second.handle.IsEmpty()
         ? v8::Local<v8::Value>(v8::Undefined(m_isolate))
         : v8::Local<v8::Value>(it->second.handle.Get(m_isolate));
+    const quint64 before = m_dispatchCount;
     v8::TryCatch tryCatch(m_isolate);
     v8::Local<v8::Value> ignored;
     if (!fn->Call(ctx, self, int(args.size()), args.data()).ToLocal(&ignored)) {
@@ -455,7 +485,7 @@ bool Engine::fire(Timer &timer)
             reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
         return false;
     }
-    return !fatal();
+    return !fatal() && m_dispatchCount == before;
 }
 
 // Phase 2b: run the due timers and re-arm the loop's timer from what processTimers returns.
@@ -465,7 +495,8 @@ bool Engine::dispatchTimers()
         return false;
     const double t = now();
     const double next = m_timers.processTimers(t);
-    if (fatal())
+    afterJs();
+    if (fatal() || m_timers.aborted())
         return true;
     if (next != 0) {
         const double current = now();
@@ -498,39 +529,39 @@ bool Engine::iterate()
     if (fatal())
         return false;
 
-    // Phase 2: module progress (a rejected top-level await ends the run here).
-    if (!checkModuleEvaluation())
-        return false;
+    // Phase 2: module progress (a top-level await still pending is checked at the end).
+    checkModuleEvaluation();
 
     // Phase 2a: the foreign-call inbox (FFI, a later part of the runtime).
 
-    // Phase 2b: timers; 2b': completed async ops (none yet). Then a checkpoint.
+    // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
+    // ends the run here, before anything else runs.
+    const quint64 beforeTimers = m_dispatchCount;
     const bool didWork = dispatchTimers();
-    if (fatal())
-        return false;
+    if (m_dispatchCount != beforeTimers || fatal())
+        return checkDispatched() && false;
+    // 2b': completed async ops (none yet). Then a checkpoint.
     if (m_ticks.empty())
         checkpoint();
-    if (fatal())
-        return false;
 
     // Phase 2d: ticks and microtasks, when there was work.
     if (didWork || !m_ticks.empty()) {
         if (!drainTicks())
-            return false;
+            return checkDispatched() && false;
     }
 
     // Phase 2e: unhandled rejections, then a checkpoint.
-    if (!m_pendingRejections.empty())
-        processPromiseRejections();
+    if (!m_pendingRejections.empty() && processPromiseRejections())
+        return checkDispatched() && false;
     checkpoint();
-    if (fatal())
-        return false;
 
     // Phase 5 (immediates) ends with a checkpoint and a tick drain.
     checkpoint();
     if (!m_ticks.empty() && !drainTicks())
-        return false;
-    if (fatal())
+        return checkDispatched() && false;
+
+    // Phase 6: an exception dispatched by a microtask earlier in this iteration ends the run.
+    if (!checkDispatched())
         return false;
 
     if (isAlive())
@@ -546,7 +577,9 @@ bool Engine::iterate()
 
 bool Engine::isAlive() const
 {
-    if (!m_ticks.empty() || m_rejectionToWarn)
+    // Like Deno's EventLoopPendingState: the rejection flag alone keeps nothing alive (unhandled
+    // rejections never outlive phase 2e).
+    if (!m_ticks.empty())
         return true;
     if (m_timerDeadline >= 0 && m_timers.refCount() > 0)
         return true;
@@ -557,7 +590,7 @@ void Engine::park()
 {
     if (fatal())
         return;
-    if (!m_ticks.empty() || m_rejectionToWarn)
+    if (!m_ticks.empty())
         return; // re-wake at once
     if (m_timerDeadline >= 0) {
         const double wait = m_timerDeadline - now();

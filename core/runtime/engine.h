@@ -77,7 +77,7 @@ public:
     void emitProcessWarning(const QString &type, const QString &message);
     static Engine *from(v8::Isolate *isolate);
 
-    enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyGroupCount };
+    enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyStderr = 2, LazyGroupCount };
 
 private:
     // TimerList::Host
@@ -99,6 +99,14 @@ private:
     bool dispatchTimers();
     bool checkModuleEvaluation();
     bool fatal() const;
+    // Back at the top of the JavaScript stack after our own TerminateExecution: lift it, so
+    // that the loop can go on to the point where Deno reports the error.
+    void afterJs();
+    // Ends the run with the dispatched exception, if there is one. Deno checks at fixed points
+    // (deno-semantics.md §7): right after the JavaScript call that dispatched it, or, for an
+    // exception thrown by a microtask in a checkpoint the loop runs itself, at the end of the
+    // iteration.
+    bool checkDispatched();
     void finishWithError(ExitReason reason, const QString &text);
     static void onPromiseReject(v8::PromiseRejectMessage message);
 
@@ -144,10 +152,17 @@ private:
     bool m_lazyLoaded[LazyGroupCount] = {};
     bool m_warnedNegative = false;
     bool m_warnedNaN = false;
-    bool m_warnedOnce = false;
 
     bool m_finished = false;
     RunResult m_result;
+    // The uncaught exception waiting to end the run (Deno's dispatched exception).
+    bool m_dispatched = false;
+    quint64 m_dispatchCount = 0;  // rises with every dispatch; call sites compare it
+    ExitReason m_dispatchedReason = ExitReason::UncaughtException;
+    QString m_dispatchedText;
+    bool m_selfTerminated = false;
+    int m_checkpointDepth = 0;
+    quint64 m_checkpointDispatch = 0; // m_dispatchCount when the running checkpoint began
 
     QObject *m_waker = nullptr;
     QEventLoop *m_parkLoop = nullptr;

@@ -309,12 +309,12 @@ void Engine::emitProcessWarning(const QString &type, const QString &message)
 {
     lazyLoad(LazyProcess);
     m_ticks.push([this, type, message] {
-        QString text = QStringLiteral("(node:%1) %2: %3\n").arg(::getpid()).arg(type, message);
-        if (!m_warnedOnce) {
-            m_warnedOnce = true;
-            text += QStringLiteral("(Use `node --trace-warnings ...` to show where the warning was created)\n");
-        }
-        print(Stream::Stderr, text);
+        // The default warning listener writes to process.stderr, a stream Deno creates on first
+        // use; creating it loads modules lazily, and that load runs a checkpoint (§9), so the
+        // first warning prints after the microtasks already queued. Deno's node:process prints
+        // without Node's "--trace-warnings" hint.
+        lazyLoad(LazyStderr);
+        print(Stream::Stderr, QStringLiteral("(node:%1) %2: %3\n").arg(::getpid()).arg(type, message));
         return true;
     });
 }

@@ -122,7 +122,8 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
                 if (qstr(isolate, frame->GetScriptNameOrSourceURL()) == ctx.scriptUrl) {
                     const QString line = sourceLine(ctx.source, frame->GetLineNumber());
                     const QString caret = caretLine(line, frame->GetColumn());
-                    if (!line.isEmpty() && !caret.isEmpty())
+                    // Deno leaves out source lines longer than 150 bytes (SourceMapper).
+                    if (!line.isEmpty() && !caret.isEmpty() && line.toUtf8().size() <= 150)
                         text += u'\n' + line + u'\n' + caret;
                 }
             }

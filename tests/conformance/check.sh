@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Run one conformance scenario with loopscope and compare with the output captured from Deno.
+#
+#   usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR
+#
+# The scenario is copied into a fresh temporary directory and run as
+#   NO_COLOR=1 timeout 30 LOOPSCOPE_BINARY run <copy> </dev/null 2>&1
+# from that directory. The merged output is normalised with normalize.sh and compared with
+# EXPECTED_DIR/NAME.out (a unified diff is printed on mismatch); the exit code is compared with
+# EXPECTED_DIR/NAME.code. Exits 0 only when both match.
+set -euo pipefail
+
+if [ "$#" -ne 3 ]; then
+    echo "usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR" >&2
+    exit 2
+fi
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+binary=$1
+scenario=$2
+expected_dir=$3
+name=$(basename "$scenario" .js)
+expected_out="$expected_dir/$name.out"
+expected_code_file="$expected_dir/$name.code"
+
+for f in "$scenario" "$expected_out" "$expected_code_file"; do
+    if [ ! -f "$f" ]; then
+        echo "check: missing file $f" >&2
+        exit 2
+    fi
+done
+expected_code=$(tr -d '[:space:]' <"$expected_code_file")
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rundir=$(cd "$(mktemp -d "$work/run.XXXXXX")" && pwd -P)
+cp "$scenario" "$rundir/$name.js"
+
+code=0
+(cd "$rundir" && NO_COLOR=1 timeout -k 5 30 "$binary" run "$rundir/$name.js" \
+    </dev/null >"$work/raw" 2>&1) || code=$?
+bash "$here/normalize.sh" "$rundir" <"$work/raw" >"$work/actual"
+
+status=0
+if ! cmp -s "$expected_out" "$work/actual"; then
+    echo "FAIL $name: output differs (--- expected from deno, +++ actual)"
+    diff -u --label "expected/$name.out" --label "actual/$name.out" \
+        "$expected_out" "$work/actual" || true
+    status=1
+fi
+if [ "$code" != "$expected_code" ]; then
+    if [ "$code" = 124 ] || [ "$code" = 137 ]; then
+        echo "FAIL $name: timed out after 30 s (exit $code), expected exit $expected_code"
+    else
+        echo "FAIL $name: exit code $code, expected $expected_code"
+    fi
+    status=1
+fi
+if [ "$status" -eq 0 ]; then
+    echo "PASS $name (exit $code)"
+fi
+exit "$status"
