@@ -5,6 +5,6 @@ if(LOOPSCOPE_SANITIZE)
     add_link_options(-fsanitize=${_san})
     if("undefined" IN_LIST LOOPSCOPE_SANITIZE)
         # libffi closures and V8 callbacks are called through pointers of other types by design.
-        add_compile_options(-fno-sanitize=function,vptr -fno-sanitize-recover=undefined)
+        add_compile_options(-fno-sanitize=vptr -fno-sanitize-recover=undefined)
     endif()
 endif()

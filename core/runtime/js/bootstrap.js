@@ -23,7 +23,7 @@
     debug: (...args) => emit(STDOUT, formatArgs(args)),
     warn: (...args) => emit(STDERR, formatArgs(args)),
     error: (...args) => emit(STDERR, formatArgs(args)),
-    dir: (value) => emit(STDOUT, inspect(value)),
+    dir: (...args) => emit(STDOUT, formatArgs(args.length ? [args[0]] : [undefined], args[1])),
     dirxml: (...args) => emit(STDOUT, formatArgs(args)),
     assert: (condition = false, ...args) => {
       if (condition) return;
