@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_runAction->setShortcut(Qt::Key_F5);
     m_stopAction = bar->addAction(tr("Stop"), this, &MainWindow::stopScript);
     m_stopAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
-    statusBar()->addWidget(m_status);
+    statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Ready"));
     updateActions();
     resize(1100, 760);
@@ -125,7 +125,7 @@ void MainWindow::appendOutput(Stream stream, const QString &text)
 
 void MainWindow::updateActions()
 {
-    const bool running = m_run && !m_run->result().durationMs && m_run->isRunning();
+    const bool running = isRunning();
     m_runAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
 }

@@ -1,7 +1,7 @@
 // microtasks-queue: one chain of N queueMicrotask callbacks; each callback queues the next one.
 // Reports microtasks run per second of wall time, from the first queueMicrotask call to the
 // last callback.
-const N = 2000000;
+const N = 4000000;
 let n = 0;
 let t0 = 0;
 function step() {

@@ -51,6 +51,7 @@ void Run::start()
                 if (!self)
                     return;
                 self->m_result = result;
+                self->m_done = true;
                 if (self->m_timeout)
                     self->m_timeout->stop();
                 Q_EMIT self->finished(result);
@@ -75,7 +76,8 @@ void Run::stop(ExitReason reason)
 
 bool Run::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    // Running from start() until finished() has been delivered on the owner's thread.
+    return m_thread && !m_done;
 }
 
 bool Run::wait(int ms)

@@ -41,6 +41,7 @@ private:
     QThread *m_thread = nullptr;
     QTimer *m_timeout = nullptr;
     RunResult m_result;
+    bool m_done = false;
 };
 
 } // namespace loopscope

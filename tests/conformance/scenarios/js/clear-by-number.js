@@ -1,0 +1,21 @@
+// clearTimeout/clearInterval with the numeric id (+handle, Number(handle), handle[Symbol.toPrimitive]), with wrong kinds and with junk values.
+const log = (s) => console.log(s);
+const t1 = setTimeout(() => log("never: t1 cleared by +handle"), 10);
+clearTimeout(+t1);
+const t2 = setTimeout(() => log("never: t2 cleared by Number()"), 10);
+clearTimeout(Number(t2));
+const t3 = setTimeout(() => log("never: t3 cleared with clearInterval"), 10);
+clearInterval(t3);
+const i1 = setInterval(() => log("never: i1 cleared with clearTimeout"), 10);
+clearTimeout(i1);
+const t4 = setTimeout(() => log("t4 fires: cleared with a string id?"), 20);
+clearTimeout(String(+t4));
+clearTimeout(undefined);
+clearTimeout(null);
+clearTimeout({});
+clearTimeout(-1);
+clearTimeout(9999);
+clearInterval("nope");
+log(`numeric ids are numbers: ${typeof +t1}, consecutive: ${+t2 - +t1}`);
+log(`typeof handle: ${typeof t1}`);
+setTimeout(() => log("done"), 40);
