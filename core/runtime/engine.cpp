@@ -514,6 +514,134 @@ bool Engine::dispatchTimers()
 }
 
 // ---------------------------------------------------------------------------------------------
+// Ticks, immediates, exit
+
+void Engine::queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args)
+{
+    v8::Local<v8::Context> ctx = context();
+    auto callback = std::make_shared<v8::Global<v8::Function>>(m_isolate, fn);
+    auto argv = std::make_shared<std::vector<v8::Global<v8::Value>>>();
+    for (uint32_t i = 0; i < args->Length(); ++i)
+        argv->emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
+    m_ticks.push([this, callback, argv] {
+        if (fatal())
+            return false;
+        v8::HandleScope handleScope(m_isolate);
+        std::vector<v8::Local<v8::Value>> a;
+        for (const auto &g : *argv)
+            a.push_back(g.Get(m_isolate));
+        v8::TryCatch tryCatch(m_isolate);
+        v8::Local<v8::Value> ignored;
+        if (!callback->Get(m_isolate)->Call(context(), v8::Undefined(m_isolate), int(a.size()), a.data()).ToLocal(&ignored)) {
+            if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+                reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+            return false;
+        }
+        return !fatal();
+    });
+}
+
+double Engine::setImmediate(v8::Local<v8::Function> fn, v8::Local<v8::Array> args, v8::Local<v8::Object> handle)
+{
+    v8::Local<v8::Context> ctx = context();
+    auto imm = std::make_shared<Immediate>();
+    imm->id = m_nextImmediateId++;
+    imm->callback.Reset(m_isolate, fn);
+    for (uint32_t i = 0; i < args->Length(); ++i)
+        imm->args.emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
+    imm->handle.Reset(m_isolate, handle);
+    ++m_immediateRefCount;
+    m_immediates.push_back(imm);
+    m_immediateById.emplace(imm->id, imm);
+    return double(imm->id);
+}
+
+void Engine::clearImmediate(double id)
+{
+    auto it = m_immediateById.find(std::uint64_t(id));
+    if (it == m_immediateById.end() || it->second->destroyed)
+        return;
+    it->second->destroyed = true;
+    if (it->second->refed)
+        --m_immediateRefCount;
+    m_immediateById.erase(it);
+}
+
+void Engine::setImmediateRefed(double id, bool refed)
+{
+    auto it = m_immediateById.find(std::uint64_t(id));
+    if (it == m_immediateById.end() || it->second->refed == refed)
+        return;
+    it->second->refed = refed;
+    m_immediateRefCount += refed ? 1 : -1;
+}
+
+bool Engine::immediateRefed(double id) const
+{
+    auto it = m_immediateById.find(std::uint64_t(id));
+    return it != m_immediateById.end() && it->second->refed;
+}
+
+// Node's runImmediates as Deno runs it: the queue as it stands now, ticks drained between
+// two immediates; immediates queued meanwhile wait for the next iteration.
+bool Engine::runImmediates()
+{
+    std::deque<std::shared_ptr<Immediate>> queue;
+    queue.swap(m_immediates);
+    bool ranAtLeastOne = false;
+    while (!queue.empty()) {
+        std::shared_ptr<Immediate> imm = std::move(queue.front());
+        queue.pop_front();
+        if (ranAtLeastOne) {
+            if (!runNextTicks()) {
+                // Put back what did not run, as Deno keeps its outstanding queue.
+                for (auto it = queue.rbegin(); it != queue.rend(); ++it)
+                    m_immediates.push_front(*it);
+                return false;
+            }
+        } else {
+            ranAtLeastOne = true;
+        }
+        if (imm->destroyed)
+            continue;
+        imm->destroyed = true;
+        if (imm->refed)
+            --m_immediateRefCount;
+        m_immediateById.erase(imm->id);
+        v8::HandleScope handleScope(m_isolate);
+        std::vector<v8::Local<v8::Value>> a;
+        for (const auto &g : imm->args)
+            a.push_back(g.Get(m_isolate));
+        const quint64 before = m_dispatchCount;
+        v8::TryCatch tryCatch(m_isolate);
+        v8::Local<v8::Value> ignored;
+        if (!imm->callback.Get(m_isolate)->Call(context(), imm->handle.Get(m_isolate), int(a.size()), a.data()).ToLocal(&ignored)) {
+            if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+                reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+        }
+        afterJs();
+        if (fatal() || m_dispatchCount != before) {
+            for (auto it = queue.rbegin(); it != queue.rend(); ++it)
+                m_immediates.push_front(*it);
+            return false;
+        }
+    }
+    return true;
+}
+
+void Engine::requestExit(int code)
+{
+    if (fatal())
+        return;
+    m_finished = true;
+    m_result.reason = ExitReason::Completed;
+    m_result.exitCode = code;
+    m_result.message.clear();
+    // Nothing after Deno.exit() runs: not the rest of the caller, not queued work.
+    m_isolate->TerminateExecution();
+}
+
+// ---------------------------------------------------------------------------------------------
 // The event loop
 
 // One iteration, in Deno 2.9's phase order (deno-semantics.md §7). This is the only place
@@ -545,6 +673,7 @@ bool Engine::iterate()
         checkpoint();
 
     // Phase 2d: ticks and microtasks, when there was work.
+    const bool dispatchedOps = !m_ticks.empty();
     if (didWork || !m_ticks.empty()) {
         if (!drainTicks())
             return checkDispatched() && false;
@@ -555,7 +684,13 @@ bool Engine::iterate()
         return checkDispatched() && false;
     checkpoint();
 
-    // Phase 5 (immediates) ends with a checkpoint and a tick drain.
+    // Phase 5: immediates, if a ref'ed one is waiting or this iteration did other work.
+    if (!m_immediates.empty() && (m_immediateRefCount > 0 || didWork || dispatchedOps)) {
+        if (!runImmediates())
+            return checkDispatched() && false;
+        if (!m_ticks.empty() && !drainTicks())
+            return checkDispatched() && false;
+    }
     checkpoint();
     if (!m_ticks.empty() && !drainTicks())
         return checkDispatched() && false;
@@ -577,6 +712,8 @@ bool Engine::iterate()
 
 bool Engine::isAlive() const
 {
+    if (m_immediateRefCount > 0)
+        return true;
     // Like Deno's EventLoopPendingState: the rejection flag alone keeps nothing alive (unhandled
     // rejections never outlive phase 2e).
     if (!m_ticks.empty())
@@ -590,7 +727,7 @@ void Engine::park()
 {
     if (fatal())
         return;
-    if (!m_ticks.empty())
+    if (!m_ticks.empty() || m_immediateRefCount > 0)
         return; // re-wake at once
     if (m_timerDeadline >= 0) {
         const double wait = m_timerDeadline - now();
@@ -636,6 +773,10 @@ RunResult Engine::exec()
             ? QStringLiteral("error: run stopped: the time limit of %1 s was reached")
                   .arg(m_options.timeoutSeconds)
             : QStringLiteral("error: run stopped by the user");
+    }
+    if (!m_finished) {
+        // A normal end: the exit code is process.exitCode / Deno.exitCode (0 unless set).
+        m_result.exitCode = m_exitCode;
     }
     if (!m_result.message.isEmpty())
         print(Stream::Stderr, m_result.message + u'\n');

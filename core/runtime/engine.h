@@ -10,6 +10,7 @@
 #include <QtCore/QElapsedTimer>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -75,6 +76,17 @@ public:
     void reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
                         bool inPromise);
     void emitProcessWarning(const QString &type, const QString &message);
+    // process.nextTick.
+    void queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args);
+    // setImmediate / clearImmediate (Deno 2.9 has Node's immediates as globals).
+    double setImmediate(v8::Local<v8::Function> fn, v8::Local<v8::Array> args, v8::Local<v8::Object> handle);
+    void clearImmediate(double id);
+    void setImmediateRefed(double id, bool refed);
+    bool immediateRefed(double id) const;
+    // Deno.exit / process.exit: the run ends now with `code`.
+    void requestExit(int code);
+    int exitCode() const { return m_exitCode; }
+    void setExitCode(int code) { m_exitCode = code; }
     static Engine *from(v8::Isolate *isolate);
 
     enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyStderr = 2, LazyGroupCount };
@@ -97,6 +109,7 @@ private:
     bool processTicksAndRejections();
     bool processPromiseRejections();
     bool dispatchTimers();
+    bool runImmediates();
     bool checkModuleEvaluation();
     bool fatal() const;
     // Back at the top of the JavaScript stack after our own TerminateExecution: lift it, so
@@ -136,6 +149,19 @@ private:
     bool m_timerRefed = false;
 
     TickQueue m_ticks;
+    struct Immediate {
+        std::uint64_t id = 0;
+        v8::Global<v8::Function> callback;
+        std::vector<v8::Global<v8::Value>> args;
+        v8::Global<v8::Object> handle;
+        bool refed = true;
+        bool destroyed = false;
+    };
+    std::deque<std::shared_ptr<Immediate>> m_immediates;
+    std::unordered_map<std::uint64_t, std::shared_ptr<Immediate>> m_immediateById;
+    std::uint64_t m_nextImmediateId = 1;
+    int m_immediateRefCount = 0;
+    int m_exitCode = 0;
     struct Rejection {
         v8::Global<v8::Promise> promise;
         v8::Global<v8::Value> reason;

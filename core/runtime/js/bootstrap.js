@@ -164,5 +164,86 @@
     const id = idOf(handle);
     if (id !== undefined) native.clearTimer(id);
   }
-  return { setTimeout, setInterval, clearTimeout, clearInterval };
+  // --- immediates and ticks (Deno 2.9's node:timers and node:process globals) -----------
+  const kImmediate = Symbol("immediateId");
+  class Immediate {
+    ref() { native.immediateRef(this[kImmediate], true); return this; }
+    unref() { native.immediateRef(this[kImmediate], false); return this; }
+    hasRef() { return native.immediateHasRef(this[kImmediate]); }
+  }
+  function setImmediate(callback, ...args) {
+    checkCallback(callback);
+    const i = Object.create(Immediate.prototype);
+    Object.defineProperty(i, kImmediate, { value: native.setImmediate(callback, args, i) });
+    return i;
+  }
+  function clearImmediate(handle) {
+    if (handle && typeof handle === "object" && kImmediate in handle) {
+      native.clearImmediate(handle[kImmediate]);
+    }
+  }
+
+  function nextTick(callback, ...args) {
+    checkCallback(callback);
+    native.queueTick(callback, args);
+  }
+
+  // A small `process`: what scripts written for Deno commonly touch.
+  const exitCodeOf = (code) => {
+    if (code === undefined || code === null) return undefined;
+    const n = Number(code);
+    if (!Number.isInteger(n)) {
+      throw new TypeError(`The "code" argument must be an integer. Received ${inspect(code)}`);
+    }
+    return n;
+  };
+  const process = {
+    nextTick,
+    pid: native.pid,
+    ppid: native.ppid,
+    platform: "linux",
+    arch: "x64",
+    argv: ["deno", native.scriptPath],
+    argv0: "deno",
+    execArgv: [],
+    env: {},
+    versions: { deno: "2.9.6", v8: "10.2" },
+    release: { name: "node" },
+    get exitCode() { return native.getExitCode(); },
+    set exitCode(code) { native.setExitCode(exitCodeOf(code) ?? 0); },
+    exit(code) { native.exit(exitCodeOf(code) ?? native.getExitCode()); },
+    hrtime: Object.assign((prev) => {
+      const now = native.now();
+      const sec = Math.floor(now / 1000);
+      const nsec = Math.floor((now - sec * 1000) * 1e6);
+      if (!prev) return [sec, nsec];
+      let s = sec - prev[0], n = nsec - prev[1];
+      if (n < 0) { s -= 1; n += 1e9; }
+      return [s, n];
+    }, { bigint: () => BigInt(Math.floor(native.now() * 1e6)) }),
+    cwd: () => native.cwd,
+    emitWarning: (warning, type = "Warning") => native.emitWarning(String(type), String(warning)),
+  };
+
+  const Deno = {
+    exit(code) { native.exit(exitCodeOf(code) ?? native.getExitCode()); },
+    get exitCode() { return native.getExitCode(); },
+    set exitCode(code) { native.setExitCode(exitCodeOf(code) ?? 0); },
+    inspect: (value, options) => inspect(value, options),
+    pid: native.pid,
+    ppid: native.ppid,
+    args: [],
+    noColor: true,
+    build: { os: "linux", arch: "x86_64", target: "x86_64-unknown-linux-gnu" },
+    version: { deno: "2.9.6", v8: "10.2", typescript: "" },
+    cwd: () => native.cwd,
+  };
+  Object.defineProperty(globalThis, "Deno", {
+    value: Deno, writable: false, enumerable: false, configurable: false,
+  });
+
+  return {
+    timers: { setTimeout, setInterval, clearTimeout, clearInterval, setImmediate, clearImmediate },
+    process: { process },
+  };
 })
