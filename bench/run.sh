@@ -13,7 +13,7 @@
 #                        startup measure is skipped
 #   --out FILE           where to write the Markdown table (default: results.md in the current
 #                        directory)
-#   --reps N             repetitions of each throughput workload per engine (default 5)
+#   --reps N             repetitions of each throughput workload per engine (default 7)
 #   --startup-runs N     measured runs of the startup workload per engine (default 30, min 20)
 #
 # Normally run through the CMake target: cmake --build --preset release --target bench
@@ -31,7 +31,7 @@ loopscope=""
 deno=""
 probe=""
 out="results.md"
-reps=5
+reps=7
 startup_runs=30
 
 while [ $# -gt 0 ]; do
@@ -229,7 +229,7 @@ header="Measure|Unit|loopscope median (min–max)|Deno median (min–max)|loopsc
 {
     echo
     # (mawk counts bytes, so the en dash and the times sign become ASCII here)
-    printf '%s\n' "$header" "${rows[@]}" | sed -e 's/–/-/g' -e 's/×/x/g' | awk -F'|' '
+    printf '%s\n' "$header" "${rows[@]}" | sed -e 's/–/-/g' -e 's/—/-/g' -e 's/×/x/g' | awk -F'|' '
         { for (i = 1; i <= NF; ++i) { c[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } n = NF }
         END {
             for (r = 1; r <= NR; ++r) {
@@ -249,8 +249,10 @@ header="Measure|Unit|loopscope median (min–max)|Deno median (min–max)|loopsc
     echo "loopscope: $loopscope_version"
     echo "deno:      $deno_version"
     echo "machine:   $(nproc) CPUs, ${cpu:-unknown CPU}"
+    startup_note="$startup_runs startup runs per engine"
+    [ $have_probe = 1 ] || startup_note="startup not measured (no startup_probe)"
     echo "ratio > 1x means loopscope is faster; $reps repetitions per throughput workload," \
-         "$startup_runs startup runs per engine; took ${elapsed} s"
+         "$startup_note; took ${elapsed} s"
 }
 
 {

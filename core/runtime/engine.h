@@ -169,10 +169,8 @@ private:
     std::vector<Rejection> m_pendingRejections;
     bool m_rejectionToWarn = false;
 
-    // queueMicrotask jobs not yet run; freed at the end if termination dropped them.
-    struct MicrotaskJob;
-    std::unordered_map<MicrotaskJob *, std::unique_ptr<MicrotaskJob>> m_microtaskJobs;
-    static void runMicrotaskJob(void *data);
+    // Exceptions that reach the top of a microtask (queueMicrotask callbacks).
+    static void onMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> exception);
 
     bool m_evaluatingTopLevel = false;
     bool m_lazyLoaded[LazyGroupCount] = {};
