@@ -95,8 +95,13 @@ Engine::~Engine()
     if (m_isolate) {
         {
             v8::Isolate::Scope isolateScope(m_isolate);
+            // Every Global must go before the isolate does.
             m_timerPayloads.clear();
             m_pendingRejections.clear();
+            m_ticks.clear();
+            m_immediates.clear();
+            m_immediateById.clear();
+            m_events.Reset();
             m_consoleApi.Reset();
             m_modulePromise.Reset();
             m_module.Reset();
@@ -252,14 +257,35 @@ bool Engine::evaluateModule()
 // top-level await that can never finish.
 bool Engine::checkModuleEvaluation()
 {
-    if (m_modulePromise.IsEmpty())
-        return true;
-    if (m_modulePromise.Get(m_isolate)->State() != v8::Promise::kPending)
-        m_modulePromise.Reset();
     return true;
 }
 
 void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message>, bool inPromise)
+{
+    if (fatal())
+        return;
+    if (inPromise) {
+        // processPromiseRejections has already asked the "unhandledrejection" listeners.
+        dispatchUncaught(exception, true);
+        return;
+    }
+    // Deno's reportException: an "error" event that a listener may cancel. It dispatches the
+    // exception itself when nobody does; if it could not run at all, we do.
+    v8::Local<v8::Value> argv[1] = {exception};
+    if (!callEvents("reportException", 1, argv) && !m_dispatched)
+        dispatchUncaught(exception, false);
+}
+
+QString Engine::exceptionMessage(v8::Local<v8::Value> exception)
+{
+    ErrorFormatContext fmt;
+    fmt.scriptUrl = m_url;
+    fmt.inspect = [this](v8::Local<v8::Value> value) { return inspectValue(value); };
+    const QString text = formatUncaught(m_isolate, context(), exception, false, fmt);
+    return text.section(u'\n', 0, 0);
+}
+
+void Engine::dispatchUncaught(v8::Local<v8::Value> exception, bool inPromise)
 {
     if (fatal())
         return;
@@ -268,17 +294,7 @@ void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Messag
     ErrorFormatContext fmt;
     fmt.scriptUrl = m_url;
     fmt.source = m_source;
-    fmt.inspect = [this, ctx](v8::Local<v8::Value> value) -> QString {
-        v8::Local<v8::Object> api = m_consoleApi.Get(m_isolate);
-        v8::Local<v8::Value> fn;
-        if (!api->Get(ctx, str(m_isolate, "inspect")).ToLocal(&fn) || !fn->IsFunction())
-            return qstr(m_isolate, value);
-        v8::TryCatch tc(m_isolate);
-        v8::Local<v8::Value> out;
-        if (!fn.As<v8::Function>()->Call(ctx, v8::Undefined(m_isolate), 1, &value).ToLocal(&out))
-            return QStringLiteral("[value could not be inspected]");
-        return qstr(m_isolate, out);
-    };
+    fmt.inspect = [this](v8::Local<v8::Value> value) { return inspectValue(value); };
     const QString text = formatUncaught(m_isolate, ctx, exception, inPromise, fmt);
     // Like Deno's op_dispatch_exception: remember the exception (a later one replaces it) and
     // terminate whatever JavaScript is still on the stack, a microtask checkpoint for example.
@@ -306,6 +322,62 @@ bool Engine::checkDispatched()
         return false;
     }
     return !fatal();
+}
+
+QString Engine::inspectValue(v8::Local<v8::Value> value)
+{
+    v8::Local<v8::Context> ctx = context();
+    v8::Local<v8::Object> api = m_consoleApi.Get(m_isolate);
+    v8::Local<v8::Value> fn;
+    if (!api->Get(ctx, str(m_isolate, "inspect")).ToLocal(&fn) || !fn->IsFunction())
+        return qstr(m_isolate, value);
+    v8::TryCatch tc(m_isolate);
+    v8::Local<v8::Value> out;
+    if (!fn.As<v8::Function>()->Call(ctx, v8::Undefined(m_isolate), 1, &value).ToLocal(&out))
+        return QStringLiteral("[value could not be inspected]");
+    return qstr(m_isolate, out);
+}
+
+// Calls one of bootstrap.js's event functions; returns its boolean result (false if it could
+// not run). An exception escaping it is reported as uncaught, without a second event.
+bool Engine::callEvents(const char *name, int argc, v8::Local<v8::Value> *argv)
+{
+    if (fatal() || m_events.IsEmpty())
+        return false;
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Context> ctx = context();
+    v8::Local<v8::Value> fn;
+    if (!m_events.Get(m_isolate)->Get(ctx, str(m_isolate, name)).ToLocal(&fn) || !fn->IsFunction())
+        return false;
+    v8::TryCatch tryCatch(m_isolate);
+    v8::Local<v8::Value> result;
+    if (!fn.As<v8::Function>()->Call(ctx, v8::Undefined(m_isolate), argc, argv).ToLocal(&result)) {
+        if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+            dispatchUncaught(tryCatch.Exception(), false);
+        return false;
+    }
+    return result->IsTrue();
+}
+
+bool Engine::dispatchLifecycle(const char *type)
+{
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Value> argv[1] = {str(m_isolate, type)};
+    const bool cancelled = callEvents("lifecycle", 1, argv);
+    afterJs();
+    return cancelled;
+}
+
+// Deno dispatches "load" once the main module has finished evaluating: right after evaluation,
+// or at the end of the loop iteration in which its top-level await settled.
+void Engine::maybeDispatchLoad()
+{
+    if (m_loadDispatched || fatal() || m_dispatched)
+        return;
+    if (!m_modulePromise.IsEmpty() && m_modulePromise.Get(m_isolate)->State() != v8::Promise::kFulfilled)
+        return;
+    m_loadDispatched = true;
+    dispatchLifecycle("load");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,7 +452,10 @@ bool Engine::processPromiseRejections()
     bool any = false;
     for (Rejection &r : rejections) {
         any = true;
-        reportUncaught(r.reason.Get(m_isolate), v8::Local<v8::Message>(), true);
+        v8::Local<v8::Value> argv[2] = {r.promise.Get(m_isolate), r.reason.Get(m_isolate)};
+        if (callEvents("rejection", 2, argv) || fatal() || m_dispatched)
+            continue; // a listener called preventDefault(), or threw
+        dispatchUncaught(argv[1], true);
         break;
     }
     return any;
@@ -621,6 +696,12 @@ void Engine::requestExit(int code)
 {
     if (fatal())
         return;
+    if (!m_unloadDispatched) {
+        m_unloadDispatched = true;
+        dispatchLifecycle("unload");
+        if (fatal())
+            return;
+    }
     m_finished = true;
     m_result.reason = ExitReason::Completed;
     m_result.exitCode = code;
@@ -668,8 +749,12 @@ bool Engine::iterate()
     }
 
     // Phase 2e: unhandled rejections, then a checkpoint.
-    if (!m_pendingRejections.empty() && processPromiseRejections())
-        return checkDispatched() && false;
+    if (!m_pendingRejections.empty()) {
+        const quint64 before = m_dispatchCount;
+        processPromiseRejections();
+        if (m_dispatchCount != before || fatal())
+            return checkDispatched() && false;
+    }
     checkpoint();
 
     // Phase 5: immediates, if a ref'ed one is waiting or this iteration did other work.
@@ -684,6 +769,9 @@ bool Engine::iterate()
         return checkDispatched() && false;
 
     // Phase 6: an exception dispatched by a microtask earlier in this iteration ends the run.
+    if (!checkDispatched())
+        return false;
+    maybeDispatchLoad();
     if (!checkDispatched())
         return false;
 
@@ -746,8 +834,24 @@ RunResult Engine::exec()
         v8::HandleScope handleScope(m_isolate);
         v8::Context::Scope contextScope(context());
         if (evaluateModule()) {
-            while (iterate())
-                park();
+            maybeDispatchLoad();
+            // A microtask exception from the module's last checkpoint waits for the end of
+            // the first iteration, as in Deno.
+            if (!fatal()) {
+                for (;;) {
+                    while (iterate())
+                        park();
+                    // The loop is done. A "beforeunload" listener may cancel that (Deno then
+                    // runs the loop again).
+                    if (fatal() || !dispatchLifecycle("beforeunload") || !checkDispatched())
+                        break;
+                }
+                if (!fatal() && checkDispatched() && !m_unloadDispatched) {
+                    m_unloadDispatched = true;
+                    dispatchLifecycle("unload");
+                    checkDispatched();
+                }
+            }
         }
         m_control->detach();
     }

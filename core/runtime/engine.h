@@ -75,6 +75,11 @@ public:
     // "Uncaught (in promise)" form.
     void reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
                         bool inPromise);
+    // The exception ends the run (nobody handled its "error"/"unhandledrejection" event).
+    void dispatchUncaught(v8::Local<v8::Value> exception, bool inPromise);
+    // "Uncaught Error: message", as ErrorEvent.message carries it.
+    QString exceptionMessage(v8::Local<v8::Value> exception);
+    QString inspectValue(v8::Local<v8::Value> value);
     void emitProcessWarning(const QString &type, const QString &message);
     // process.nextTick.
     void queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args);
@@ -110,6 +115,11 @@ private:
     bool processPromiseRejections();
     bool dispatchTimers();
     bool runImmediates();
+    // Dispatches a lifecycle event (load, beforeunload, unload) on globalThis; returns true
+    // when a listener cancelled it.
+    bool dispatchLifecycle(const char *type);
+    void maybeDispatchLoad();
+    bool callEvents(const char *name, int argc, v8::Local<v8::Value> *argv);
     bool checkModuleEvaluation();
     bool fatal() const;
     // Back at the top of the JavaScript stack after our own TerminateExecution: lift it, so
@@ -135,6 +145,9 @@ private:
     v8::Global<v8::Module> m_module;
     v8::Global<v8::Promise> m_modulePromise;
     v8::Global<v8::Object> m_consoleApi; // { formatArgs, inspect } from console.js
+    v8::Global<v8::Object> m_events;     // { lifecycle, rejection, reportException } from bootstrap.js
+    bool m_loadDispatched = false;
+    bool m_unloadDispatched = false;
 
     QElapsedTimer m_clock;
     TimerList m_timers;

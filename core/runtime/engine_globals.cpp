@@ -253,6 +253,12 @@ void Engine::installGlobals()
         Engine *engine = engineOf(info);
         engine->setExitCode(info[0]->Int32Value(engine->context()).FromMaybe(0));
     });
+    setFunction(isolate, ctx, native, "exceptionMessage", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        info.GetReturnValue().Set(str(info.GetIsolate(), engineOf(info)->exceptionMessage(info[0])));
+    });
+    setFunction(isolate, ctx, native, "dispatchException", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        engineOf(info)->dispatchUncaught(info[0], false);
+    });
     setFunction(isolate, ctx, native, "emitWarning", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
         engineOf(info)->emitProcessWarning(qstr(info.GetIsolate(), info[0]), qstr(info.GetIsolate(), info[1]));
     });
@@ -265,6 +271,7 @@ void Engine::installGlobals()
     v8::Local<v8::Object> lazyModules = bootstrap->Call(ctx, v8::Undefined(isolate), 2, args)
                                             .ToLocalChecked()
                                             .As<v8::Object>();
+    m_events.Reset(isolate, lazyModules->Get(ctx, str(isolate, "events")).ToLocalChecked().As<v8::Object>());
 
     // Deno 2.9's lazily loaded globals, one group per module (node:timers, node:process).
     const std::pair<const char *, LazyGroup> groups[] = {{"timers", LazyTimers}, {"process", LazyProcess}};

@@ -242,7 +242,142 @@
     value: Deno, writable: false, enumerable: false, configurable: false,
   });
 
+  // --- events on globalThis (load, beforeunload, unload, unhandledrejection, error) -----
+  class Event {
+    #canceled = false;
+    #stop = false;
+    constructor(type, init = {}) {
+      if (arguments.length === 0) {
+        throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+      }
+      Object.defineProperty(this, "type", { value: String(type), enumerable: true });
+      this.bubbles = !!init.bubbles;
+      this.cancelable = !!init.cancelable;
+      this.composed = !!init.composed;
+      this.target = null;
+      this.currentTarget = null;
+      this.timeStamp = native.now();
+    }
+    get defaultPrevented() { return this.#canceled; }
+    get returnValue() { return !this.#canceled; }
+    set returnValue(v) { if (!v) this.preventDefault(); }
+    preventDefault() { if (this.cancelable) this.#canceled = true; }
+    stopPropagation() {}
+    stopImmediatePropagation() { this.#stop = true; }
+    static isStopped(event) { return event.#stop; }
+  }
+  class ErrorEvent extends Event {
+    constructor(type, init = {}) {
+      super(type, init);
+      this.message = init.message ?? "";
+      this.filename = init.filename ?? "";
+      this.lineno = init.lineno ?? 0;
+      this.colno = init.colno ?? 0;
+      this.error = init.error;
+    }
+  }
+  class PromiseRejectionEvent extends Event {
+    constructor(type, init = {}) {
+      super(type, init);
+      this.promise = init.promise;
+      this.reason = init.reason;
+    }
+  }
+  const eventListeners = new Map();
+  const listenerOf = (listener) =>
+    typeof listener === "function" ? listener : (e) => listener.handleEvent(e);
+  function addEventListener(type, listener, options) {
+    if (listener == null) return;
+    type = String(type);
+    const once = typeof options === "object" && options !== null && !!options.once;
+    const list = eventListeners.get(type) ?? [];
+    if (list.some((l) => l.listener === listener)) return;
+    list.push({ listener, once, removed: false });
+    eventListeners.set(type, list);
+  }
+  function removeEventListener(type, listener) {
+    const list = eventListeners.get(String(type));
+    if (!list) return;
+    const i = list.findIndex((l) => l.listener === listener);
+    if (i >= 0) {
+      list[i].removed = true;
+      list.splice(i, 1);
+    }
+  }
+  function dispatchEvent(event) {
+    if (!(event instanceof Event)) {
+      throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+    }
+    event.target = globalThis;
+    event.currentTarget = globalThis;
+    for (const entry of [...(eventListeners.get(event.type) ?? [])]) {
+      if (entry.removed) continue;
+      if (entry.once) removeEventListener(event.type, entry.listener);
+      try {
+        listenerOf(entry.listener).call(globalThis, event);
+      } catch (error) {
+        reportException(error);
+      }
+      if (Event.isStopped(event)) break;
+    }
+    event.currentTarget = null;
+    return !event.defaultPrevented;
+  }
+  // on<type> handlers: registered as a listener when first set, as the web platform does.
+  for (const type of ["load", "beforeunload", "unload", "unhandledrejection", "rejectionhandled", "error"]) {
+    let handler = null;
+    let registered = false;
+    const wrapper = (event) => {
+      if (typeof handler !== "function") return;
+      const result = handler.call(globalThis, event);
+      if (result === false && type !== "beforeunload") event.preventDefault();
+    };
+    Object.defineProperty(globalThis, `on${type}`, {
+      get: () => handler,
+      set: (value) => {
+        handler = typeof value === "function" ? value : null;
+        if (!registered && handler) {
+          registered = true;
+          addEventListener(type, wrapper);
+        }
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  // Deno's reportException: an "error" event first; only if nobody prevents it does the
+  // exception end the run.
+  let reportDepth = 0;
+  function reportException(error) {
+    reportDepth++;
+    try {
+      const event = new ErrorEvent("error", {
+        cancelable: true,
+        message: native.exceptionMessage(error),
+        error,
+      });
+      if (reportDepth > 1 || dispatchEvent(event)) native.dispatchException(error);
+    } finally {
+      reportDepth--;
+    }
+    return true; // reported: handled by a listener, or dispatched
+  }
+  for (const [name, value] of Object.entries({ addEventListener, removeEventListener, dispatchEvent })) {
+    Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
+  }
+  for (const [name, value] of Object.entries({ Event, ErrorEvent, PromiseRejectionEvent })) {
+    Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
+  }
+  const events = {
+    // Returns true when a listener cancelled the event.
+    lifecycle: (type) => !dispatchEvent(new Event(type, { cancelable: type === "beforeunload" })),
+    rejection: (promise, reason) =>
+      !dispatchEvent(new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason })),
+    reportException,
+  };
+
   return {
+    events,
     timers: { setTimeout, setInterval, clearTimeout, clearInterval, setImmediate, clearImmediate },
     process: { process },
   };
