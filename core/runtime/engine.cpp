@@ -8,6 +8,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QTimer>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QUrl>
 
 #include <cmath>
@@ -232,6 +233,8 @@ bool Engine::evaluateModule()
     }
 
     m_evaluatingTopLevel = true;
+    m_trackingAwait = true;
+    m_isolate->SetPromiseHook(&Engine::onPromiseHook);
     v8::Local<v8::Value> result;
     const bool evaluated = module->Evaluate(ctx).ToLocal(&result);
     m_evaluatingTopLevel = false;
@@ -244,8 +247,18 @@ bool Engine::evaluateModule()
         afterJs();
         return checkDispatched();
     }
-    if (result->IsPromise())
+    if (result->IsPromise()) {
         m_modulePromise.Reset(m_isolate, result.As<v8::Promise>());
+        if (result.As<v8::Promise>()->State() == v8::Promise::kPending) {
+            // The top level is suspended at an await: keep following where it awaits until
+            // the module settles.
+            m_trackingAwait = true;
+        } else {
+            m_isolate->SetPromiseHook(nullptr);
+        }
+    } else {
+        m_isolate->SetPromiseHook(nullptr);
+    }
     // The checkpoint at the end of module evaluation (deno-semantics.md §6). A rejected
     // evaluation promise is reported by the loop like any unhandled rejection.
     checkpoint();
@@ -257,7 +270,77 @@ bool Engine::evaluateModule()
 // top-level await that can never finish.
 bool Engine::checkModuleEvaluation()
 {
+    if (m_trackingAwait && !m_modulePromise.IsEmpty()
+        && m_modulePromise.Get(m_isolate)->State() != v8::Promise::kPending) {
+        m_trackingAwait = false;
+        m_isolate->SetPromiseHook(nullptr);
+    }
     return true;
+}
+
+void Engine::onPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise>, v8::Local<v8::Value>)
+{
+    if (type != v8::PromiseHookType::kInit)
+        return;
+    v8::Isolate *isolate = v8::Isolate::GetCurrent();
+    Engine *self = from(isolate);
+    if (!self || !self->m_trackingAwait)
+        return;
+    v8::HandleScope handleScope(isolate);
+    v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 2);
+    if (trace->GetFrameCount() != 1)
+        return;
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, 0);
+    if (!frame->GetFunctionName().IsEmpty() && frame->GetFunctionName()->Length() > 0)
+        return;
+    if (qstr(isolate, frame->GetScriptNameOrSourceURL()) != self->m_url)
+        return;
+    self->m_awaitLine = frame->GetLineNumber();
+    self->m_awaitColumn = frame->GetColumn();
+}
+
+// Deno's report for a top-level await that can never finish: the message, the line of the
+// await with a caret, and the frame.
+void Engine::reportStalledTopLevelAwait()
+{
+    QString text = QStringLiteral("error: Top-level await promise never resolved");
+    // V8 10.2 cannot say where a module is suspended, and awaiting a native promise creates no
+    // promise of its own. The last promise the top level created is at or just before the
+    // await: the await is the nearest `await` before it on its line, else the next one after.
+    if (m_awaitLine > 0) {
+        const QStringList lines = m_source.split(u'\n');
+        static const QRegularExpression awaitWord(QStringLiteral("\\bawait\\b"));
+        const QString &here = lines.value(m_awaitLine - 1);
+        qsizetype found = -1;
+        for (auto it = awaitWord.globalMatch(here); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedStart() < m_awaitColumn)
+                found = m.capturedStart();
+        }
+        if (found >= 0) {
+            m_awaitColumn = int(found) + 1;
+        } else {
+            for (int l = m_awaitLine - 1; l < lines.size(); ++l) {
+                const auto m = awaitWord.match(lines[l], l == m_awaitLine - 1 ? m_awaitColumn - 1 : 0);
+                if (m.hasMatch()) {
+                    m_awaitLine = l + 1;
+                    m_awaitColumn = int(m.capturedStart()) + 1;
+                    break;
+                }
+            }
+        }
+    }
+    if (m_awaitLine > 0) {
+        const QString line = m_source.section(u'\n', m_awaitLine - 1, m_awaitLine - 1).remove(u'\r');
+        if (!line.isEmpty() && line.toUtf8().size() <= 150 && m_awaitColumn - 1 <= line.size()) {
+            QString caret;
+            for (int i = 0; i < m_awaitColumn - 1; ++i)
+                caret += line[i] == u'\t' ? u'\t' : u' ';
+            text += u'\n' + line + u'\n' + caret + u'^';
+        }
+        text += QStringLiteral("\n    at <anonymous> (%1:%2:%3)").arg(m_url).arg(m_awaitLine).arg(m_awaitColumn);
+    }
+    finishWithError(ExitReason::StalledTopLevelAwait, text);
 }
 
 void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message>, bool inPromise)
@@ -778,11 +861,8 @@ bool Engine::iterate()
     if (isAlive())
         return true;
     // Nothing keeps the loop alive. A top-level await still pending can never resolve now.
-    if (!m_modulePromise.IsEmpty() && m_modulePromise.Get(m_isolate)->State() == v8::Promise::kPending) {
-        finishWithError(ExitReason::StalledTopLevelAwait,
-                        QStringLiteral("error: Top-level await promise never resolved"));
-        return false;
-    }
+    if (!m_modulePromise.IsEmpty() && m_modulePromise.Get(m_isolate)->State() == v8::Promise::kPending)
+        reportStalledTopLevelAwait();
     return false;
 }
 

@@ -92,6 +92,7 @@ public:
     void requestExit(int code);
     int exitCode() const { return m_exitCode; }
     void setExitCode(int code) { m_exitCode = code; }
+    void refreshTimer(double id);
     static Engine *from(v8::Isolate *isolate);
 
     enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyStderr = 2, LazyGroupCount };
@@ -132,6 +133,11 @@ private:
     bool checkDispatched();
     void finishWithError(ExitReason reason, const QString &text);
     static void onPromiseReject(v8::PromiseRejectMessage message);
+    // While the module body runs, remembers where its top level last created a promise: when
+    // it suspends at an `await`, that is the await's position (for the stalled-await report).
+    static void onPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise,
+                              v8::Local<v8::Value> parent);
+    void reportStalledTopLevelAwait();
 
     RunOptions m_options;
     Output m_output;
@@ -186,9 +192,13 @@ private:
     static void onMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> exception);
 
     bool m_evaluatingTopLevel = false;
+    bool m_trackingAwait = false;
+    int m_awaitLine = 0;
+    int m_awaitColumn = 0;
     bool m_lazyLoaded[LazyGroupCount] = {};
     bool m_warnedNegative = false;
     bool m_warnedNaN = false;
+    bool m_warnedBefore = false;
 
     bool m_finished = false;
     RunResult m_result;

@@ -215,6 +215,10 @@ void Engine::installGlobals()
         if (Timer *t = engine->m_timers.find(std::uint64_t(id)))
             engine->m_timers.setRefed(t, info[1]->IsTrue());
     });
+    setFunction(isolate, ctx, native, "timerRefresh", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        Engine *engine = engineOf(info);
+        engine->refreshTimer(info[0]->NumberValue(engine->context()).FromMaybe(0));
+    });
     setFunction(isolate, ctx, native, "timerHasRef", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
         Engine *engine = engineOf(info);
         const double id = info[0]->NumberValue(engine->context()).FromMaybe(0);
@@ -308,9 +312,12 @@ void Engine::lazyLoad(int group)
     // Loading the module takes Deno 2.9.6 measurable time, during which timers keep expiring:
     // a 1 ms timer set before `process` is first touched has always expired by the next loop
     // turn. The cost is modelled as the engine thread waiting for the median measured on the
-    // real binary (2-core VM; first read of globalThis.setTimeout, of globalThis.process, and
-    // of process.stderr).
-    static constexpr double kLoadCostMs[LazyGroupCount] = {4.5, 9.0, 3.4};
+    // real binary (2-core VM, `deno run` with a fresh DENO_DIR, which is how the conformance
+    // expectations are captured: Deno's code cache for these modules lives in DENO_DIR, and a
+    // warm cache roughly halves the times). Measured: first read of globalThis.setTimeout
+    // 12.7 ms; of globalThis.process 26 ms; first warning printed through process.stderr
+    // (creating the stream, loading its option parser) 9.5 ms.
+    static constexpr double kLoadCostMs[LazyGroupCount] = {12.7, 25.5, 9.5};
     std::this_thread::sleep_for(std::chrono::microseconds(qint64(kLoadCostMs[group] * 1000)));
     // deno-semantics.md §9: loading the module runs a checkpoint unless the top level is being
     // evaluated. V8 ignores the request while it is already running microtasks.
@@ -354,6 +361,12 @@ v8::Local<v8::Value> Engine::setTimer(const v8::FunctionCallbackInfo<v8::Value> 
     return v8::Number::New(m_isolate, double(timer->id));
 }
 
+void Engine::refreshTimer(double id)
+{
+    if (Timer *t = m_timers.find(std::uint64_t(id)))
+        m_timers.refresh(t);
+}
+
 void Engine::clearTimer(v8::Local<v8::Value> handle)
 {
     const double id = handle->NumberValue(context()).FromMaybe(0);
@@ -372,6 +385,11 @@ void Engine::clearTimer(v8::Local<v8::Value> handle)
 void Engine::emitProcessWarning(const QString &type, const QString &message)
 {
     lazyLoad(LazyProcess);
+    // Building the first warning object (its stack capture included) costs Deno ~0.9 ms.
+    if (!m_warnedBefore) {
+        m_warnedBefore = true;
+        std::this_thread::sleep_for(std::chrono::microseconds(900));
+    }
     m_ticks.push([this, type, message] {
         // The default warning listener writes to process.stderr, a stream Deno creates on first
         // use; creating it loads modules lazily, and that load runs a checkpoint (§9), so the

@@ -2,6 +2,7 @@
 
 #include "runtime/v8util.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QStringList>
 
 namespace loopscope {
@@ -112,24 +113,37 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
         }
     }
 
-    v8::Local<v8::StackTrace> trace = v8::Exception::GetStackTrace(exception);
-    if (!trace.IsEmpty()) {
-        bool sourceShown = !withSource;
-        for (int i = 0; i < trace->GetFrameCount(); ++i) {
-            v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
-            if (!sourceShown) {
-                sourceShown = true;
-                if (qstr(isolate, frame->GetScriptNameOrSourceURL()) == ctx.scriptUrl) {
-                    const QString line = sourceLine(ctx.source, frame->GetLineNumber());
-                    const QString caret = caretLine(line, frame->GetColumn());
-                    // Deno leaves out source lines longer than 150 bytes (SourceMapper).
-                    if (!line.isEmpty() && !caret.isEmpty() && line.toUtf8().size() <= 150)
-                        text += u'\n' + line + u'\n' + caret;
-                }
+    // The frames, as the error's own `stack` lists them (Deno reads the same call sites); the
+    // source line shown is that of the first frame in a file of the user's.
+    static const QRegularExpression location(QStringLiteral("\\(?([^()\\s]+):(\\d+):(\\d+)\\)?$"));
+    QStringList frames;
+    const QString stack = property(isolate, context, obj, "stack");
+    for (const QString &line : stack.split(u'\n')) {
+        if (line.startsWith(u"    at "))
+            frames << line.mid(7);
+    }
+    if (frames.isEmpty()) {
+        v8::Local<v8::StackTrace> trace = v8::Exception::GetStackTrace(exception);
+        for (int i = 0; !trace.IsEmpty() && i < trace->GetFrameCount(); ++i)
+            frames << formatFrame(isolate, trace->GetFrame(isolate, i));
+    }
+    if (withSource) {
+        for (const QString &frame : frames) {
+            const QRegularExpressionMatch m = location.match(frame);
+            if (!m.hasMatch() || m.captured(1).startsWith(u"ext:") || m.captured(1).startsWith(u"node:"))
+                continue;
+            if (m.captured(1) == ctx.scriptUrl) {
+                const QString line = sourceLine(ctx.source, m.captured(2).toInt());
+                const QString caret = caretLine(line, m.captured(3).toInt());
+                // Deno leaves out source lines longer than 150 bytes (SourceMapper).
+                if (!line.isEmpty() && !caret.isEmpty() && line.toUtf8().size() <= 150)
+                    text += u'\n' + line + u'\n' + caret;
             }
-            text += u"\n    at " + formatFrame(isolate, frame);
+            break;
         }
     }
+    for (const QString &frame : frames)
+        text += u"\n    at " + frame;
 
     v8::Local<v8::Value> cause;
     if (depth < kMaxCauseDepth && obj->Get(context, str(isolate, "cause")).ToLocal(&cause)

@@ -171,6 +171,14 @@ void TimerList::setRefed(Timer *timer, bool refed)
         refed ? incRef() : decRef();
 }
 
+void TimerList::refresh(Timer *timer)
+{
+    if (timer->destroyed)
+        return;
+    unlink(timer);
+    insert(timer, timer->timeout, m_host->now());
+}
+
 double TimerList::processTimers(double now)
 {
     m_nextExpiry = std::numeric_limits<double>::infinity();

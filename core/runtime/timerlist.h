@@ -64,6 +64,8 @@ public:
     // clearTimeout / clearInterval.
     void cancel(Timer *timer);
     void setRefed(Timer *timer, bool refed);
+    // Timeout.prototype.refresh: starts the timer's delay again from now.
+    void refresh(Timer *timer);
 
     // Runs every expired list in order. Returns the next expiry (> 0 if ref'ed timers remain,
     // < 0 if only un-ref'ed ones do) or 0 when no timers are left.

@@ -94,6 +94,20 @@
 
   // --- timers ----------------------------------------------------------------------------
   // Node's argument check, as Deno 2.9's node:timers reports it.
+  // Node's util.inspect quoting (single quotes first), which its error messages use.
+  function nodeQuote(str) {
+    let quote = "'";
+    if (str.includes("'")) {
+      if (!str.includes('"')) quote = '"';
+      else if (!str.includes("`") && !str.includes("${")) quote = "`";
+    }
+    const escaped = str.replace(/[\\\x00-\x1f\x7f]/g, (c) => {
+      const map = { "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f", "\v": "\\v", "\\": "\\\\" };
+      return map[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`;
+    });
+    return quote + (quote === "'" ? escaped.replaceAll("'", "\\'") : escaped) + quote;
+  }
+  // Node's determineSpecificType, for ERR_INVALID_ARG_TYPE messages.
   function describeReceived(value) {
     if (value == null) return ` Received ${value}`;
     if (typeof value === "function") {
@@ -103,11 +117,10 @@
       if (value.constructor?.name) {
         return ` Received an instance of ${value.constructor.name}`;
       }
-      return ` Received ${inspect(value)}`;
+      return ` Received ${inspect(value, { depth: -1 })}`;
     }
-    let shown = inspect(value);
+    let shown = typeof value === "string" ? nodeQuote(value) : inspect(value);
     if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-    if (typeof value === "string") shown = `'${String(value).slice(0, 25)}${value.length > 25 ? "..." : ""}'`;
     return ` Received type ${typeof value} (${shown})`;
   }
   function checkCallback(callback) {
@@ -131,6 +144,7 @@
     ref() { native.timerRef(this[kId], true); return this; }
     unref() { native.timerRef(this[kId], false); return this; }
     hasRef() { return native.timerHasRef(this[kId]); }
+    refresh() { native.timerRefresh(this[kId]); return this; }
     [Symbol.toPrimitive]() { return this[kId]; }
   }
   const idOf = (handle) => {
