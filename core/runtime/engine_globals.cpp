@@ -152,7 +152,7 @@ void performanceNow(const v8::FunctionCallbackInfo<v8::Value> &info)
 }
 
 // Deno's lazily loaded globals: an accessor whose first read loads the module (and, outside
-// top-level evaluation, runs a microtask checkpoint), then turns into a plain data property.
+// top-level evaluation, runs a microtask checkpoint).
 void lazyGetter(const v8::FunctionCallbackInfo<v8::Value> &info)
 {
     v8::Isolate *isolate = info.GetIsolate();
@@ -162,11 +162,10 @@ void lazyGetter(const v8::FunctionCallbackInfo<v8::Value> &info)
     const int group = data->Get(ctx, 0).ToLocalChecked()->Int32Value(ctx).FromMaybe(0);
     v8::Local<v8::Value> value = data->Get(ctx, 1).ToLocalChecked();
     v8::Local<v8::Name> name = data->Get(ctx, 2).ToLocalChecked().As<v8::Name>();
+    Q_UNUSED(name);
+    // The property stays an accessor, as Deno's propWritableLazyLoaded does; only assigning to
+    // it turns it into a data property.
     engine->lazyLoad(group);
-    v8::PropertyDescriptor desc(value, true);
-    desc.set_enumerable(false);
-    desc.set_configurable(true);
-    ignore(ctx->Global()->DefineProperty(ctx, name, desc));
     info.GetReturnValue().Set(value);
 }
 
@@ -178,7 +177,7 @@ void lazySetter(const v8::FunctionCallbackInfo<v8::Value> &info)
     auto data = info.Data().As<v8::Array>();
     v8::Local<v8::Name> name = data->Get(ctx, 2).ToLocalChecked().As<v8::Name>();
     v8::PropertyDescriptor desc(info[0], true);
-    desc.set_enumerable(false);
+    desc.set_enumerable(true);
     desc.set_configurable(true);
     ignore(ctx->Global()->DefineProperty(ctx, name, desc));
 }
@@ -191,6 +190,13 @@ void Engine::installGlobals()
     v8::Isolate *isolate = m_isolate;
     v8::Local<v8::Context> ctx = context();
     v8::Local<v8::Object> global = ctx->Global();
+
+    // Language built-ins newer than V8 10.2, so that scripts see what Deno's V8 offers.
+    {
+        v8::Local<v8::Value> globalArg = global;
+        v8::Local<v8::Function> builtins = builtinFunction(isolate, ctx, ":/loopscope/runtime/builtins.js", "builtins.js");
+        ignore(builtins->Call(ctx, v8::Undefined(isolate), 1, &globalArg));
+    }
 
     // console.js gets the few facts only the engine can tell.
     v8::Local<v8::Object> host = v8::Object::New(isolate);
@@ -289,19 +295,19 @@ void Engine::installGlobals()
             v8::Local<v8::Array> data = v8::Array::New(isolate, items, 3);
             v8::Local<v8::Function> getter = v8::Function::New(ctx, lazyGetter, data).ToLocalChecked();
             v8::Local<v8::Function> setter = v8::Function::New(ctx, lazySetter, data).ToLocalChecked();
-            global->SetAccessorProperty(key, getter, setter, v8::DontEnum);
+            global->SetAccessorProperty(key, getter, setter, v8::None);
         }
     }
 
     v8::Local<v8::Function> qm = v8::FunctionTemplate::New(isolate, queueMicrotaskCallback)->GetFunction(ctx).ToLocalChecked();
     qm->SetName(str(isolate, "queueMicrotask"));
-    ignore(global->DefineOwnProperty(ctx, str(isolate, "queueMicrotask"), qm, v8::DontEnum));
+    ignore(global->DefineOwnProperty(ctx, str(isolate, "queueMicrotask"), qm, v8::None));
 
     v8::Local<v8::Object> performance = v8::Object::New(isolate);
     setFunction(isolate, ctx, performance, "now", performanceNow);
     ignore(performance->Set(ctx, str(isolate, "timeOrigin"),
                             v8::Number::New(isolate, double(QDateTime::currentMSecsSinceEpoch()) - now())));
-    ignore(global->DefineOwnProperty(ctx, str(isolate, "performance"), performance, v8::DontEnum));
+    ignore(global->DefineOwnProperty(ctx, str(isolate, "performance"), performance, v8::None));
 }
 
 void Engine::lazyLoad(int group)

@@ -253,7 +253,7 @@
     cwd: () => native.cwd,
   };
   Object.defineProperty(globalThis, "Deno", {
-    value: Deno, writable: false, enumerable: false, configurable: false,
+    value: Deno, writable: false, enumerable: true, configurable: true,
   });
 
   // --- events on globalThis (load, beforeunload, unload, unhandledrejection, error) -----
@@ -297,46 +297,62 @@
       this.reason = init.reason;
     }
   }
-  const eventListeners = new Map();
+  // EventTarget, and globalThis as a Window (Deno: Window.prototype -> EventTarget.prototype).
+  const listenerMaps = new WeakMap();
+  const listenersOf = (target) => {
+    let map = listenerMaps.get(target);
+    if (!map) listenerMaps.set(target, (map = new Map()));
+    return map;
+  };
   const listenerOf = (listener) =>
     typeof listener === "function" ? listener : (e) => listener.handleEvent(e);
-  function addEventListener(type, listener, options) {
-    if (listener == null) return;
-    type = String(type);
-    const once = typeof options === "object" && options !== null && !!options.once;
-    const list = eventListeners.get(type) ?? [];
-    if (list.some((l) => l.listener === listener)) return;
-    list.push({ listener, once, removed: false });
-    eventListeners.set(type, list);
-  }
-  function removeEventListener(type, listener) {
-    const list = eventListeners.get(String(type));
-    if (!list) return;
-    const i = list.findIndex((l) => l.listener === listener);
-    if (i >= 0) {
-      list[i].removed = true;
-      list.splice(i, 1);
+  class EventTarget {
+    addEventListener(type, listener, options) {
+      if (listener == null) return;
+      type = String(type);
+      const once = typeof options === "object" && options !== null && !!options.once;
+      const map = listenersOf(this ?? globalThis);
+      const list = map.get(type) ?? [];
+      if (list.some((l) => l.listener === listener)) return;
+      list.push({ listener, once, removed: false });
+      map.set(type, list);
     }
-  }
-  function dispatchEvent(event) {
-    if (!(event instanceof Event)) {
-      throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
-    }
-    event.target = globalThis;
-    event.currentTarget = globalThis;
-    for (const entry of [...(eventListeners.get(event.type) ?? [])]) {
-      if (entry.removed) continue;
-      if (entry.once) removeEventListener(event.type, entry.listener);
-      try {
-        listenerOf(entry.listener).call(globalThis, event);
-      } catch (error) {
-        reportException(error);
+    removeEventListener(type, listener) {
+      const list = listenersOf(this ?? globalThis).get(String(type));
+      if (!list) return;
+      const i = list.findIndex((l) => l.listener === listener);
+      if (i >= 0) {
+        list[i].removed = true;
+        list.splice(i, 1);
       }
-      if (Event.isStopped(event)) break;
     }
-    event.currentTarget = null;
-    return !event.defaultPrevented;
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) {
+        throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+      }
+      const target = this ?? globalThis;
+      event.target = target;
+      event.currentTarget = target;
+      for (const entry of [...(listenersOf(target).get(event.type) ?? [])]) {
+        if (entry.removed) continue;
+        if (entry.once) target.removeEventListener(event.type, entry.listener);
+        try {
+          listenerOf(entry.listener).call(target, event);
+        } catch (error) {
+          reportException(error);
+        }
+        if (Event.isStopped(event)) break;
+      }
+      event.currentTarget = null;
+      return !event.defaultPrevented;
+    }
   }
+  class Window extends EventTarget {
+    get [Symbol.toStringTag]() { return "Window"; }
+  }
+  Object.setPrototypeOf(globalThis, Window.prototype);
+  const dispatchEvent = (event) => globalThis.dispatchEvent(event);
+  const addEventListener = (type, listener, options) => globalThis.addEventListener(type, listener, options);
   // on<type> handlers: registered as a listener when first set, as the web platform does.
   for (const type of ["load", "beforeunload", "unload", "unhandledrejection", "rejectionhandled", "error"]) {
     let handler = null;
@@ -376,12 +392,20 @@
     }
     return true; // reported: handled by a listener, or dispatched
   }
-  for (const [name, value] of Object.entries({ addEventListener, removeEventListener, dispatchEvent })) {
-    Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
-  }
-  for (const [name, value] of Object.entries({ Event, ErrorEvent, PromiseRejectionEvent })) {
+  for (const [name, value] of Object.entries({ Event, ErrorEvent, PromiseRejectionEvent, EventTarget, Window })) {
     Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
   }
+  // reportError(e): report an exception as if uncaught, without throwing.
+  const reportError = (error) => { reportException(error); };
+  Object.defineProperty(reportError, "name", { value: "reportError" });
+  Object.defineProperty(globalThis, "reportError", { value: reportError, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(globalThis, "global", { value: globalThis, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(globalThis, "self", {
+    get: () => globalThis,
+    set: (value) => Object.defineProperty(globalThis, "self", { value, writable: true, enumerable: true, configurable: true }),
+    enumerable: true,
+    configurable: true,
+  });
   const events = {
     // Returns true when a listener cancelled the event.
     lifecycle: (type) => !dispatchEvent(new Event(type, { cancelable: type === "beforeunload" })),
