@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The command line end to end: help, version, bad arguments, time limits, Ctrl+C, and the
+# messages for bad scripts. Usage: cli_test.sh LOOPSCOPE_BINARY
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() { # name, condition result (0 = ok)
+    if [ "$2" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1" >&2; fi
+}
+expect() { # name, expected exit code, pattern expected in output, command...
+    local name=$1 code=$2 pattern=$3
+    shift 3
+    local out rc
+    out=$("$@" 2>&1)
+    rc=$?
+    if [ "$rc" != "$code" ]; then
+        echo "FAIL: $name: exit code $rc, expected $code; output:" >&2
+        printf '%s\n' "$out" | head -20 >&2
+        failed=$((failed + 1))
+        return
+    fi
+    if ! printf '%s\n' "$out" | grep -qE -- "$pattern"; then
+        echo "FAIL: $name: output does not match /$pattern/:" >&2
+        printf '%s\n' "$out" | head -20 >&2
+        failed=$((failed + 1))
+        return
+    fi
+    passed=$((passed + 1))
+}
+
+expect "help" 0 "Usage:" "$bin" --help
+expect "version" 0 "^loopscope [0-9]+\.[0-9]+" "$bin" --version
+expect "unknown option" 2 "unknown option --frobnicate" "$bin" run --frobnicate x.js
+expect "run without script" 2 "needs a script" "$bin" run
+expect "bad timeout" 2 "positive number" "$bin" run --timeout abc x.js
+expect "reserved --trace" 2 "--trace is not available yet" "$bin" run --trace out.lstrace x.js
+
+echo 'console.log("start"); while (true) {}' >"$tmp/spin.js"
+start=$(date +%s%N)
+expect "timeout ends a busy loop" 124 "time limit of 1 s" "$bin" run --timeout 1 "$tmp/spin.js"
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+# Generous bound: the point is that the run ends at all, not how fast.
+[ "$elapsed_ms" -lt 10000 ]; check "timeout returns (took ${elapsed_ms} ms)" $?
+
+"$bin" run "$tmp/spin.js" >"$tmp/int.out" 2>&1 &
+pid=$!
+for _ in $(seq 50); do grep -q start "$tmp/int.out" 2>/dev/null && break; sleep 0.1; done
+kill -INT $pid
+wait $pid
+rc=$?
+[ "$rc" = 130 ] && grep -q "stopped by the user" "$tmp/int.out"; check "Ctrl+C stops a busy loop (exit $rc)" $?
+
+printf 'console.log(1);\nlet x = ;\n' >"$tmp/syntax.js"
+expect "syntax error names line and column" 1 "syntax.js:2:9" "$bin" run "$tmp/syntax.js"
+expect "missing file" 1 "Module not found .*nope.js" "$bin" run "$tmp/nope.js"
+echo 'import "./other.js";' >"$tmp/import.js"
+expect "import refused with a clear error" 1 "Import of \"./other.js\" is not supported" "$bin" run "$tmp/import.js"
+echo 'Deno.exit(7)' >"$tmp/exit.js"
+expect "Deno.exit code" 7 "" "$bin" run "$tmp/exit.js"
+printf 'console.log("out"); console.error("err");\n' >"$tmp/streams.js"
+out=$("$bin" run "$tmp/streams.js" 2>/dev/null)
+[ "$out" = out ]; check "stdout carries console.log only" $?
+err=$("$bin" run "$tmp/streams.js" 2>&1 >/dev/null)
+[ "$err" = err ]; check "stderr carries console.error only" $?
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
