@@ -99,6 +99,8 @@ Engine::~Engine()
             // Every Global must go before the isolate does.
             m_timerPayloads.clear();
             m_pendingRejections.clear();
+            m_reportedRejections.clear();
+            m_handledRejections.clear();
             m_ticks.clear();
             m_immediates.clear();
             m_immediateById.clear();
@@ -154,7 +156,7 @@ bool Engine::setUp()
     m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
     m_isolate->SetPromiseRejectCallback(&Engine::onPromiseReject);
     m_isolate->AddMessageListenerWithErrorLevel(&Engine::onMessage, v8::Isolate::kMessageError);
-    m_isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+    m_isolate->SetPrepareStackTraceCallback(&prepareStackTrace);
 
     v8::Isolate::Scope isolateScope(m_isolate);
     v8::HandleScope handleScope(m_isolate);
@@ -494,6 +496,54 @@ void Engine::onMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> exce
         self->reportUncaught(exception, message, false);
 }
 
+// Formats `error.stack` as V8 would, and keeps the call sites on the error, as Deno's own
+// prepareStackTrace does: the uncaught-error report prints these structured frames, whatever
+// a user's Error.prepareStackTrace made of the text. An error whose `stack` was replaced before
+// it was ever formatted has none (see errorformat.cpp).
+v8::MaybeLocal<v8::Value> Engine::prepareStackTrace(v8::Local<v8::Context> context,
+                                                    v8::Local<v8::Value> error,
+                                                    v8::Local<v8::Array> sites)
+{
+    v8::Isolate *isolate = context->GetIsolate();
+    v8::EscapableHandleScope scope(isolate);
+    if (error->IsObject())
+        ignore(error.As<v8::Object>()->SetPrivate(context, v8util::callSitesKey(isolate), sites));
+    v8::Local<v8::Value> errorCtor, user;
+    if (context->Global()->Get(context, str(isolate, "Error")).ToLocal(&errorCtor) && errorCtor->IsObject()
+        && errorCtor.As<v8::Object>()->Get(context, str(isolate, "prepareStackTrace")).ToLocal(&user)
+        && user->IsFunction()) {
+        v8::Local<v8::Value> argv[2] = {error, sites};
+        v8::Local<v8::Value> result;
+        if (!user.As<v8::Function>()->Call(context, errorCtor, 2, argv).ToLocal(&result))
+            return {};
+        return scope.Escape(result);
+    }
+    // V8's own layout: "Name: message", then one "    at <call site>" line per frame.
+    QString text;
+    v8::Local<v8::Value> header;
+    {
+        v8::TryCatch tryCatch(isolate);
+        v8::Local<v8::Value> errorProto, toString;
+        if (errorCtor->IsObject()
+            && errorCtor.As<v8::Object>()->Get(context, str(isolate, "prototype")).ToLocal(&errorProto)
+            && errorProto->IsObject()
+            && errorProto.As<v8::Object>()->Get(context, str(isolate, "toString")).ToLocal(&toString)
+            && toString->IsFunction() && error->IsObject()
+            && toString.As<v8::Function>()->Call(context, error, 0, nullptr).ToLocal(&header))
+            text = qstr(isolate, header);
+        else
+            text = QStringLiteral("<error>");
+    }
+    for (uint32_t i = 0; i < sites->Length(); ++i) {
+        v8::Local<v8::Value> site;
+        v8::Local<v8::String> siteText;
+        if (!sites->Get(context, i).ToLocal(&site) || !site->ToString(context).ToLocal(&siteText))
+            return {};
+        text += u"\n    at " + qstr(isolate, siteText);
+    }
+    return scope.Escape(str(isolate, text));
+}
+
 void Engine::onPromiseReject(v8::PromiseRejectMessage message)
 {
     v8::Local<v8::Promise> promise = message.GetPromise();
@@ -512,7 +562,14 @@ void Engine::onPromiseReject(v8::PromiseRejectMessage message)
         for (auto it = self->m_pendingRejections.begin(); it != self->m_pendingRejections.end(); ++it) {
             if (it->promise.Get(isolate) == promise) {
                 self->m_pendingRejections.erase(it);
-                break;
+                return;
+            }
+        }
+        for (auto it = self->m_reportedRejections.begin(); it != self->m_reportedRejections.end(); ++it) {
+            if (it->promise.Get(isolate) == promise) {
+                self->m_handledRejections.push_back(std::move(*it));
+                self->m_reportedRejections.erase(it);
+                return;
             }
         }
         break;
@@ -536,12 +593,34 @@ bool Engine::processPromiseRejections()
     for (Rejection &r : rejections) {
         any = true;
         v8::Local<v8::Value> argv[2] = {r.promise.Get(m_isolate), r.reason.Get(m_isolate)};
-        if (callEvents("rejection", 2, argv) || fatal() || m_dispatched)
-            continue; // a listener called preventDefault(), or threw
+        const quint64 before = m_dispatchCount;
+        const bool prevented = callEvents("rejection", 2, argv);
+        if (fatal() || m_dispatchCount != before)
+            break; // a listener threw
+        if (prevented) {
+            // Handled by a listener; a handler attached later fires "rejectionhandled".
+            m_reportedRejections.push_back(std::move(r));
+            continue;
+        }
+        // Like Deno's op_dispatch_exception, this replaces an exception dispatched earlier.
         dispatchUncaught(argv[1], true);
         break;
     }
     return any;
+}
+
+// Phase 2c: "rejectionhandled" for rejections a listener had handled and that now have a
+// handler of their own.
+void Engine::dispatchHandledRejections()
+{
+    while (!m_handledRejections.empty() && !fatal()) {
+        Rejection r = std::move(m_handledRejections.front());
+        m_handledRejections.erase(m_handledRejections.begin());
+        v8::HandleScope handleScope(m_isolate);
+        v8::Local<v8::Value> argv[2] = {r.promise.Get(m_isolate), r.reason.Get(m_isolate)};
+        callEvents("rejectionHandled", 2, argv);
+        afterJs();
+    }
 }
 
 // Returns false when an exception was dispatched meanwhile (Deno returns the error at once:
@@ -624,6 +703,7 @@ bool Engine::fire(Timer &timer)
         ? v8::Local<v8::Value>(v8::Undefined(m_isolate))
         : v8::Local<v8::Value>(it->second.handle.Get(m_isolate));
     const quint64 before = m_dispatchCount;
+    const bool oneShot = timer.repeat == 0;
     v8::TryCatch tryCatch(m_isolate);
     v8::Local<v8::Value> ignored;
     if (!fn->Call(ctx, self, int(args.size()), args.data()).ToLocal(&ignored)) {
@@ -631,6 +711,10 @@ bool Engine::fire(Timer &timer)
             reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
         return false;
     }
+    // Node's invokeCallback marks a one-shot Timeout destroyed once its callback returned
+    // (unless the callback re-armed it with refresh()).
+    if (oneShot && self->IsObject() && !timer.list)
+        ignore(self.As<v8::Object>()->Set(ctx, str(m_isolate, "_destroyed"), v8::True(m_isolate)));
     return !fatal() && m_dispatchCount == before;
 }
 
@@ -824,6 +908,9 @@ bool Engine::iterate()
     if (m_ticks.empty())
         checkpoint();
 
+    // Phase 2c: "rejectionhandled" events.
+    dispatchHandledRejections();
+
     // Phase 2d: ticks and microtasks, when there was work.
     const bool dispatchedOps = !m_ticks.empty();
     if (didWork || !m_ticks.empty()) {
@@ -832,6 +919,7 @@ bool Engine::iterate()
     }
 
     // Phase 2e: unhandled rejections, then a checkpoint.
+    dispatchHandledRejections();
     if (!m_pendingRejections.empty()) {
         const quint64 before = m_dispatchCount;
         processPromiseRejections();

@@ -133,6 +133,10 @@ private:
     bool checkDispatched();
     void finishWithError(ExitReason reason, const QString &text);
     static void onPromiseReject(v8::PromiseRejectMessage message);
+    static v8::MaybeLocal<v8::Value> prepareStackTrace(v8::Local<v8::Context> context,
+                                                       v8::Local<v8::Value> error,
+                                                       v8::Local<v8::Array> sites);
+
     // While the module body runs, remembers where its top level last created a promise: when
     // it suspends at an `await`, that is the await's position (for the stalled-await report).
     static void onPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise,
@@ -186,6 +190,11 @@ private:
         v8::Global<v8::Value> reason;
     };
     std::vector<Rejection> m_pendingRejections;
+    // Rejections a listener handled (unhandledrejection prevented), watched for a late handler,
+    // and those that got one, waiting for their "rejectionhandled" event.
+    std::vector<Rejection> m_reportedRejections;
+    std::vector<Rejection> m_handledRejections;
+    void dispatchHandledRejections();
     bool m_rejectionToWarn = false;
 
     // Exceptions that reach the top of a microtask (queueMicrotask callbacks).

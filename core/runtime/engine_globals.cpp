@@ -139,8 +139,7 @@ void queueMicrotaskCallback(const v8::FunctionCallbackInfo<v8::Value> &info)
 {
     v8::Isolate *isolate = info.GetIsolate();
     if (info.Length() < 1 || !info[0]->IsFunction()) {
-        isolate->ThrowException(v8::Exception::TypeError(
-            str(isolate, "Failed to execute 'queueMicrotask' on 'Window': Argument 1 is not of type 'Function'")));
+        isolate->ThrowException(v8::Exception::TypeError(str(isolate, "expected a function")));
         return;
     }
     engineOf(info)->queueMicrotask(info[0].As<v8::Function>());
@@ -299,7 +298,9 @@ void Engine::installGlobals()
         }
     }
 
-    v8::Local<v8::Function> qm = v8::FunctionTemplate::New(isolate, queueMicrotaskCallback)->GetFunction(ctx).ToLocalChecked();
+    v8::Local<v8::Function> qm = v8::FunctionTemplate::New(isolate, queueMicrotaskCallback, {}, {}, 1)
+                                     ->GetFunction(ctx)
+                                     .ToLocalChecked();
     qm->SetName(str(isolate, "queueMicrotask"));
     ignore(global->DefineOwnProperty(ctx, str(isolate, "queueMicrotask"), qm, v8::None));
 

@@ -5,6 +5,9 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStringList>
 
+#include <algorithm>
+#include <vector>
+
 namespace loopscope {
 
 using v8util::qstr;
@@ -58,24 +61,16 @@ QString caretLine(const QString &line, int column)
     return prefix + u'^';
 }
 
-QString formatFrame(v8::Isolate *isolate, v8::Local<v8::StackFrame> frame)
-{
-    const QString url = qstr(isolate, frame->GetScriptNameOrSourceURL());
-    const QString location = QStringLiteral("%1:%2:%3")
-                                 .arg(url.isEmpty() ? QStringLiteral("<anonymous>") : url)
-                                 .arg(frame->GetLineNumber())
-                                 .arg(frame->GetColumn());
-    QString name = qstr(isolate, frame->GetFunctionName());
-    if (name.isEmpty())
-        return location;
-    if (frame->IsConstructor())
-        name = u"new " + name;
-    return QStringLiteral("%1 (%2)").arg(name, location);
-}
+// A cause chain that loops back (a -> b -> a): the error it returns to is marked "<ref *1>"
+// and the repeat is printed as "[Circular *1]", as Deno does.
+struct Circular {
+    v8::Local<v8::Value> target; // the error the chain returns to
+    int lastDepth = -1;          // the depth whose cause is the repeat
+};
 
 QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
                     v8::Local<v8::Value> exception, bool withSource,
-                    const ErrorFormatContext &ctx, int depth)
+                    const ErrorFormatContext &ctx, int depth, const Circular &circular)
 {
     if (!exception->IsNativeError()) {
         if (exception->IsString())
@@ -94,6 +89,8 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
         text = u"Uncaught " + message;
     else
         text = QStringLiteral("Uncaught");
+    if (!circular.target.IsEmpty() && circular.target->StrictEquals(exception))
+        text += QStringLiteral(" <ref *1>");
 
     if (exception->IsObject() && obj->GetConstructorName()->StringEquals(str(isolate, "AggregateError"))) {
         v8::Local<v8::Value> errors;
@@ -103,7 +100,7 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
                 v8::Local<v8::Value> item;
                 if (!array->Get(context, i).ToLocal(&item))
                     continue;
-                QString inner = formatError(isolate, context, item, false, ctx, depth + 1);
+                QString inner = formatError(isolate, context, item, false, ctx, depth + 1, Circular{});
                 if (inner.startsWith(u"Uncaught "))
                     inner = inner.mid(9);
                 const QStringList lines = inner.split(u'\n');
@@ -113,28 +110,51 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
         }
     }
 
-    // The frames, as the error's own `stack` lists them (Deno reads the same call sites); the
-    // source line shown is that of the first frame in a file of the user's.
-    static const QRegularExpression location(QStringLiteral("\\(?([^()\\s]+):(\\d+):(\\d+)\\)?$"));
+    // The frames: the call sites kept when `stack` was formatted (Engine::prepareStackTrace),
+    // as Deno prints the call sites it captured. Reading `stack` formats it if that has not
+    // happened yet. Without call sites, a `stack` replaced by the script is printed as it is.
     QStringList frames;
+    QList<QPair<QString, QPair<int, int>>> locations; // file, line, column per frame
     const QString stack = property(isolate, context, obj, "stack");
-    for (const QString &line : stack.split(u'\n')) {
-        if (line.startsWith(u"    at "))
-            frames << line.mid(7);
+    v8::Local<v8::Value> sitesValue;
+    bool customStack = false;
+    if (obj->GetPrivate(context, v8util::callSitesKey(isolate)).ToLocal(&sitesValue) && sitesValue->IsArray()
+        && sitesValue.As<v8::Array>()->Length() > 0) {
+        auto sites = sitesValue.As<v8::Array>();
+        for (uint32_t i = 0; i < sites->Length(); ++i) {
+            v8::Local<v8::Value> site;
+            if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject())
+                continue;
+            auto call = [&](const char *method) -> v8::Local<v8::Value> {
+                v8::Local<v8::Value> fn, result;
+                if (site.As<v8::Object>()->Get(context, str(isolate, method)).ToLocal(&fn) && fn->IsFunction()
+                    && fn.As<v8::Function>()->Call(context, site, 0, nullptr).ToLocal(&result))
+                    return result;
+                return v8::Undefined(isolate);
+            };
+            v8::Local<v8::String> siteText;
+            if (site->ToString(context).ToLocal(&siteText))
+                frames << qstr(isolate, siteText);
+            locations.append({qstr(isolate, call("getFileName")),
+                              {call("getLineNumber")->Int32Value(context).FromMaybe(0),
+                               call("getColumnNumber")->Int32Value(context).FromMaybe(0)}});
+        }
+    } else {
+        const QString header = !name.isEmpty() && !message.isEmpty() ? name + u": " + message
+                                                                      : (name.isEmpty() ? message : name);
+        customStack = stack.count(u'\n') > 0 && stack.trimmed() != header.trimmed();
     }
-    if (frames.isEmpty()) {
-        v8::Local<v8::StackTrace> trace = v8::Exception::GetStackTrace(exception);
-        for (int i = 0; !trace.IsEmpty() && i < trace->GetFrameCount(); ++i)
-            frames << formatFrame(isolate, trace->GetFrame(isolate, i));
+    if (customStack) {
+        text += stack.mid(stack.indexOf(u'\n'));
+        withSource = false;
     }
     if (withSource) {
-        for (const QString &frame : frames) {
-            const QRegularExpressionMatch m = location.match(frame);
-            if (!m.hasMatch() || m.captured(1).startsWith(u"ext:") || m.captured(1).startsWith(u"node:"))
+        for (const auto &loc : locations) {
+            if (loc.first.isEmpty() || loc.first.startsWith(u"ext:") || loc.first.startsWith(u"node:"))
                 continue;
-            if (m.captured(1) == ctx.scriptUrl) {
-                const QString line = sourceLine(ctx.source, m.captured(2).toInt());
-                const QString caret = caretLine(line, m.captured(3).toInt());
+            if (loc.first == ctx.scriptUrl) {
+                const QString line = sourceLine(ctx.source, loc.second.first);
+                const QString caret = caretLine(line, loc.second.second);
                 // Deno leaves out source lines longer than 150 bytes (SourceMapper).
                 if (!line.isEmpty() && !caret.isEmpty() && line.toUtf8().size() <= 150)
                     text += u'\n' + line + u'\n' + caret;
@@ -146,9 +166,11 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
         text += u"\n    at " + frame;
 
     v8::Local<v8::Value> cause;
-    if (depth < kMaxCauseDepth && obj->Get(context, str(isolate, "cause")).ToLocal(&cause)
+    if (depth == circular.lastDepth) {
+        text += QStringLiteral("\nCaused by: [Circular *1]");
+    } else if (depth < kMaxCauseDepth && obj->Get(context, str(isolate, "cause")).ToLocal(&cause)
         && !cause->IsUndefined()) {
-        QString inner = formatError(isolate, context, cause, false, ctx, depth + 1);
+        QString inner = formatError(isolate, context, cause, false, ctx, depth + 1, circular);
         if (inner.startsWith(u"Uncaught "))
             inner = inner.mid(9);
         text += u"\nCaused by: " + inner;
@@ -162,7 +184,24 @@ QString formatUncaught(v8::Isolate *isolate, v8::Local<v8::Context> context,
                        v8::Local<v8::Value> exception, bool inPromise,
                        const ErrorFormatContext &ctx)
 {
-    QString text = formatError(isolate, context, exception, true, ctx, 0);
+    // Find a loop in the cause chain before printing it.
+    Circular circular;
+    std::vector<v8::Local<v8::Value>> chain{exception};
+    for (int depth = 0; depth < kMaxCauseDepth && chain.back()->IsNativeError(); ++depth) {
+        v8::Local<v8::Value> cause;
+        if (!chain.back().As<v8::Object>()->Get(context, str(isolate, "cause")).ToLocal(&cause)
+            || cause->IsUndefined())
+            break;
+        auto seen = std::find_if(chain.begin(), chain.end(),
+                                 [&](v8::Local<v8::Value> e) { return e->StrictEquals(cause); });
+        if (seen != chain.end()) {
+            circular.target = *seen;
+            circular.lastDepth = depth;
+            break;
+        }
+        chain.push_back(cause);
+    }
+    QString text = formatError(isolate, context, exception, true, ctx, 0, circular);
     if (inPromise && text.startsWith(u"Uncaught "))
         text = u"Uncaught (in promise) " + text.mid(9);
     return text;

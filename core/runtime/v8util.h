@@ -31,4 +31,10 @@ inline QString qstr(v8::Isolate *isolate, v8::Local<v8::Value> value)
     return QString::fromUtf16(reinterpret_cast<const char16_t *>(*v), v.length());
 }
 
+// The private key under which an error keeps the call sites its `stack` was formatted from.
+inline v8::Local<v8::Private> callSitesKey(v8::Isolate *isolate)
+{
+    return v8::Private::ForApi(isolate, str(isolate, "loopscope.callSites"));
+}
+
 } // namespace loopscope::v8util

@@ -136,47 +136,78 @@
     throw err;
   }
 
+  // The handle is Node's Timeout (Deno 2.9 runs node:timers): the same own fields, kept up to
+  // date here and by the engine (which sets _destroyed once a timeout has fired).
   const kId = Symbol("timerId");
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  let nextAsyncId = 1;
   class Timeout {
-    constructor(id) {
-      Object.defineProperty(this, kId, { value: id });
-    }
     ref() { native.timerRef(this[kId], true); return this; }
     unref() { native.timerRef(this[kId], false); return this; }
     hasRef() { return native.timerHasRef(this[kId]); }
-    refresh() { native.timerRefresh(this[kId]); return this; }
+    refresh() {
+      if (this._destroyed) {
+        // A timeout that fired naturally (callback still set) is armed again.
+        if (this._onTimeout !== null) {
+          this._destroyed = false;
+          this[kId] = native.createTimer(this._onTimeout, this._idleTimeout, this._timerArgs, this._repeat, this);
+        }
+      } else {
+        native.timerRefresh(this[kId]);
+      }
+      this._idleStart = Date.now();
+      return this;
+    }
+    close() { destroyTimeout(this); return this; }
     [Symbol.toPrimitive]() { return this[kId]; }
+  }
+  function makeTimeout(callback, delay, args, repeat) {
+    let after = delay === undefined ? 1 : delay * 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
+    const t = Object.create(Timeout.prototype);
+    t._idleTimeout = after;
+    t._idleStart = Date.now();
+    t._idlePrev = null;
+    t._idleNext = null;
+    t._onTimeout = callback;
+    t._timerArgs = args;
+    t._repeat = repeat;
+    t._destroyed = false;
+    t._asyncId = nextAsyncId++;
+    t._triggerAsyncId = 0;
+    t._asyncDestroyed = false;
+    Object.defineProperty(t, kId, { value: native.createTimer(callback, delay, args, repeat, t), writable: true });
+    return t;
+  }
+  function destroyTimeout(t) {
+    if (t._destroyed) return;
+    t._destroyed = true;
+    t._idleTimeout = -1;
+    t._idleStart = Date.now();
+    t._onTimeout = null;
+    native.clearTimer(t[kId]);
   }
   const idOf = (handle) => {
     if (handle == null) return undefined;
-    if (typeof handle === "object" && kId in handle) return handle[kId];
     const n = +handle;
     return Number.isFinite(n) ? n : undefined;
   };
 
   function setTimeout(callback, delay, ...args) {
     checkCallback(callback);
-    const t = Object.create(Timeout.prototype);
-    Object.defineProperty(t, kId, {
-      value: native.createTimer(callback, delay, args, false, t),
-    });
-    return t;
+    return makeTimeout(callback, delay, args, false);
   }
   function setInterval(callback, delay, ...args) {
     checkCallback(callback);
-    const t = Object.create(Timeout.prototype);
-    Object.defineProperty(t, kId, {
-      value: native.createTimer(callback, delay, args, true, t),
-    });
-    return t;
+    return makeTimeout(callback, delay, args, true);
   }
   function clearTimeout(handle) {
+    if (handle instanceof Timeout) return destroyTimeout(handle);
     const id = idOf(handle);
     if (id !== undefined) native.clearTimer(id);
   }
   function clearInterval(handle) {
-    const id = idOf(handle);
-    if (id !== undefined) native.clearTimer(id);
+    clearTimeout(handle);
   }
   // --- immediates and ticks (Deno 2.9's node:timers and node:process globals) -----------
   const kImmediate = Symbol("immediateId");
@@ -411,6 +442,8 @@
     lifecycle: (type) => !dispatchEvent(new Event(type, { cancelable: type === "beforeunload" })),
     rejection: (promise, reason) =>
       !dispatchEvent(new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason })),
+    rejectionHandled: (promise, reason) =>
+      !dispatchEvent(new PromiseRejectionEvent("rejectionhandled", { promise, reason })),
     reportException,
   };
 
