@@ -1,0 +1,21 @@
+// console.group/groupCollapsed/groupEnd: nested indentation of strings, multi-line objects, errors, stderr output and extra groupEnd calls.
+console.log("level 0");
+console.group("Group A", 123);
+console.log("inside A");
+console.group();
+console.log("inside unnamed");
+console.log({ a: 1, b: [1, 2, 3], c: { deep: { deeper: { deepest: true } } }, long: "x".repeat(60) });
+console.error("error inside unnamed");
+console.warn("multi\nline\nwarning");
+console.groupEnd();
+console.groupCollapsed("Collapsed B");
+console.info("info in B");
+console.log(new Map([["k", { v: [1, 2] }]]));
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log("back to level 0");
+console.group("%s formatted %d", "label", 7);
+console.log("line one\nline two");
+console.groupEnd();
+console.log("done");
