@@ -119,6 +119,13 @@ void nativePrint(const v8::FunctionCallbackInfo<v8::Value> &info)
     engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, qstr(info.GetIsolate(), info[1]) + u'\n');
 }
 
+void nativeWrite(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    Engine *engine = engineOf(info);
+    const int stream = info[0]->Int32Value(engine->context()).FromMaybe(0);
+    engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, qstr(info.GetIsolate(), info[1]));
+}
+
 void nativeNow(const v8::FunctionCallbackInfo<v8::Value> &info)
 {
     info.GetReturnValue().Set(engineOf(info)->now());
@@ -211,6 +218,7 @@ void Engine::installGlobals()
 
     v8::Local<v8::Object> native = v8::Object::New(isolate);
     setFunction(isolate, ctx, native, "print", nativePrint);
+    setFunction(isolate, ctx, native, "write", nativeWrite);
     setFunction(isolate, ctx, native, "now", nativeNow);
     setFunction(isolate, ctx, native, "createTimer", nativeCreateTimer);
     setFunction(isolate, ctx, native, "clearTimer", nativeClearTimer);

@@ -6,88 +6,501 @@
   const { formatArgs, inspect } = api;
 
   // --- console ---------------------------------------------------------------------------
-  let groupIndent = "";
-  const counts = new Map();
-  const timers = new Map();
-  const emit = (stream, text) => {
-    if (groupIndent !== "") {
-      text = groupIndent + text.split("\n").join("\n" + groupIndent);
-    }
-    native.print(stream, text);
-  };
+  // Deno 2.9.6's console: the methods of ext/web's Console (group indentation, assert,
+  // count, table, time*, trace, clear, dir), as the real binary behaves where that differs
+  // from the published ext/web source: count, timeEnd, trace and the label warnings are
+  // written without the group indentation; group prints its label through the console
+  // object's current `log`; console.table gives any non-array iterable an "(iter idx)"
+  // column, makes a column per `properties` entry (duplicates included) and treats some
+  // failing reads as empty. tests/tools/console-methods/ compares all of it with Deno.
+  // Everything user code could patch by the time a method runs is captured here first.
+  const {
+    tableCellWidth, isProxy, isMap: isMapObject, isSet: isSetObject, inspectWithColors,
+  } = api.consoleHelpers;
+  const ReflectApply = Reflect.apply;
+  const ReflectHas = Reflect.has;
+  const uncurry = (fn) => (self, ...args) => ReflectApply(fn, self, args);
+  const ObjectKeys = Object.keys;
+  const ObjectCreate = Object.create;
+  const ObjectHasOwn = Object.hasOwn;
+  const ObjectDefineProperty = Object.defineProperty;
+  const ArrayIsArray = Array.isArray;
+  const NumberIsInteger = Number.isInteger;
+  const StringCtor = String;
+  const ErrorCtor = Error;
+  const TypeErrorCtor = TypeError;
+  const ErrorCaptureStackTrace = Error.captureStackTrace;
+  const SymbolIterator = Symbol.iterator;
+  const SymbolToStringTag = Symbol.toStringTag;
+  const FunctionPrototypeBind = uncurry(Function.prototype.bind);
+  const NumberPrototypeToFixed = uncurry(Number.prototype.toFixed);
+  const StringPrototypeRepeat = uncurry(String.prototype.repeat);
+  const StringPrototypeReplaceAll = uncurry(String.prototype.replaceAll);
+  const StringPrototypeSlice = uncurry(String.prototype.slice);
+  const ArrayPrototypeJoin = uncurry(Array.prototype.join);
+  const SafeMap = Map;
+  const MapPrototypeGet = uncurry(Map.prototype.get);
+  const MapPrototypeSet = uncurry(Map.prototype.set);
+  const MapPrototypeHas = uncurry(Map.prototype.has);
+  const MapPrototypeDelete = uncurry(Map.prototype.delete);
+  const MapPrototypeForEach = uncurry(Map.prototype.forEach);
+  const SetPrototypeForEach = uncurry(Set.prototype.forEach);
+  // V8's own console: console.context is its native method (Deno copies it over too).
+  const v8Console = globalThis.console;
+
   const STDOUT = 0;
   const STDERR = 1;
-  const console = {
-    log: (...args) => emit(STDOUT, formatArgs(args)),
-    info: (...args) => emit(STDOUT, formatArgs(args)),
-    debug: (...args) => emit(STDOUT, formatArgs(args)),
-    warn: (...args) => emit(STDERR, formatArgs(args)),
-    error: (...args) => emit(STDERR, formatArgs(args)),
-    dir: (...args) => emit(STDOUT, formatArgs(args.length ? [args[0]] : [undefined], args[1])),
-    dirxml: (...args) => emit(STDOUT, formatArgs(args)),
+  const DEFAULT_INDENT = "  ";
+  let groupLevel = 0;
+  const print = (stream, text) => native.print(stream, text);
+  // Deno's inspectArgs: `indentLevel` group indents in front of every line.
+  const indented = (text, level) => {
+    if (!(level > 0)) return text;
+    const indent = StringPrototypeRepeat(DEFAULT_INDENT, level);
+    return indent + StringPrototypeReplaceAll(text, "\n", "\n" + indent);
+  };
+  // The indentation is the one in force when the call starts (a custom inspector may open a
+  // group while the arguments are being formatted).
+  const emit = (stream, args) => {
+    const level = groupLevel;
+    print(stream, indented(formatArgs(args), level));
+  };
+
+  const counts = new SafeMap();
+  const timers = new SafeMap();
+
+  function formatDuration(label) {
+    let duration = native.now() - MapPrototypeGet(timers, label);
+    if (duration < 1) duration = NumberPrototypeToFixed(duration, 3);
+    else if (duration < 10) duration = NumberPrototypeToFixed(duration, 2);
+    else if (duration < 100) duration = NumberPrototypeToFixed(duration, 1);
+    else duration = NumberPrototypeToFixed(duration, 0);
+    return `${label}: ${duration}ms`;
+  }
+
+  // --- console.table -----------------------------------------------------------------------
+  const tableChars = {
+    middleMiddle: "\u2500", rowMiddle: "\u253c", topRight: "\u2510", topLeft: "\u250c",
+    leftMiddle: "\u251c", topMiddle: "\u252c", bottomRight: "\u2518", bottomLeft: "\u2514",
+    bottomMiddle: "\u2534", rightMiddle: "\u2524", left: "\u2502 ", right: " \u2502",
+    middle: " \u2502 ",
+  };
+  const tableValueOptions = { depth: 1, compact: true, breakLength: Infinity };
+  const tableStringOptions = { compact: true, maxStringLength: null };
+  const STR_ABBREVIATE_SIZE = 10000;
+  // A cell: strings quoted (cut at 10000 characters), everything else inspected two levels
+  // deep on one line.
+  function tableCell(value) {
+    if (typeof value === "string") {
+      if (value.length > STR_ABBREVIATE_SIZE) {
+        value = StringPrototypeSlice(value, 0, STR_ABBREVIATE_SIZE) + "...";
+      }
+      return inspect(value, tableStringOptions);
+    }
+    return inspect(value, tableValueOptions);
+  }
+  // A canonical array index ("0" .. "4294967294"), which a JS object lists first.
+  const isArrayIndexKey = (key) => {
+    if (typeof key !== "string" || key.length === 0 || key.length > 10) return false;
+    if (key.length > 1 && key[0] === "0") return false;
+    for (let i = 0; i < key.length; i++) {
+      if (key[i] < "0" || key[i] > "9") return false;
+    }
+    return +key < 4294967295;
+  };
+  function renderRow(row, widths, rightAlign) {
+    let out = tableChars.left;
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      const padding = StringPrototypeRepeat(" ", widths[i] - tableCellWidth(cell));
+      out += rightAlign !== undefined && rightAlign[i] ? padding + cell : cell + padding;
+      if (i !== row.length - 1) out += tableChars.middle;
+    }
+    return out + tableChars.right;
+  }
+  function cliTable(head, columns) {
+    const widths = [];
+    const rightAlign = [];
+    let longest = 0;
+    for (let i = 0; i < columns.length; i++) {
+      if (columns[i].length > longest) longest = columns[i].length;
+    }
+    const rows = [];
+    for (let j = 0; j < longest; j++) rows[j] = [];
+    for (let i = 0; i < head.length; i++) {
+      widths[i] = tableCellWidth(head[i]);
+      rightAlign[i] = true;
+      const column = columns[i];
+      for (let j = 0; j < longest; j++) {
+        const value = column !== undefined && j < column.length ? column[j] : "";
+        rows[j][i] = value;
+        const width = tableCellWidth(value);
+        if (width > widths[i]) widths[i] = width;
+        if (!NumberIsInteger(+value)) rightAlign[i] = false;
+      }
+    }
+    const divider = [];
+    for (let i = 0; i < widths.length; i++) {
+      divider[i] = StringPrototypeRepeat(tableChars.middleMiddle, widths[i] + 2);
+    }
+    let result = tableChars.topLeft + ArrayPrototypeJoin(divider, tableChars.topMiddle) +
+      tableChars.topRight + "\n" + renderRow(head, widths) + "\n" +
+      tableChars.leftMiddle + ArrayPrototypeJoin(divider, tableChars.rowMiddle) +
+      tableChars.rightMiddle + "\n";
+    for (let j = 0; j < rows.length; j++) {
+      result += renderRow(rows[j], widths, rightAlign) + "\n";
+    }
+    return result + tableChars.bottomLeft + ArrayPrototypeJoin(divider, tableChars.bottomMiddle) +
+      tableChars.bottomRight;
+  }
+  // V8's IsArray: no proxies.
+  const isPlainArray = (value) => !isProxy(value) && ArrayIsArray(value);
+  // What Deno's table reads without letting an exception out (a revoked proxy, throwing
+  // traps, a throwing toString of a `properties` entry): the read counts as "nothing".
+  const quietGet = (obj, key) => {
+    try {
+      return obj[key];
+    } catch {
+      return undefined;
+    }
+  };
+  const quietKeys = (obj) => {
+    try {
+      return ObjectKeys(obj);
+    } catch {
+      return [];
+    }
+  };
+  const quietHas = (obj, key) => {
+    try {
+      return ReflectHas(obj, key);
+    } catch {
+      return false;
+    }
+  };
+  const quietString = (value) => {
+    try {
+      return `${value}`;
+    } catch {
+      return "";
+    }
+  };
+  // The iteration of Deno's table, with its own error messages.
+  function iterateForTable(data) {
+    const method = data[SymbolIterator];
+    if (typeof method !== "function") throw new TypeErrorCtor("not iterable");
+    const iterator = ReflectApply(method, data, []);
+    if (iterator === null || (typeof iterator !== "object" && typeof iterator !== "function")) {
+      throw new TypeErrorCtor("iterator is not an object");
+    }
+    const next = iterator.next;
+    if (typeof next !== "function") throw new TypeErrorCtor("iterator.next is not a function");
+    const rows = [];
+    let n = 0;
+    for (;;) {
+      const result = ReflectApply(next, iterator, []);
+      if (result === null || (typeof result !== "object" && typeof result !== "function")) {
+        throw new TypeErrorCtor("iterator result is not an object");
+      }
+      if (result.done) break;
+      rows[n++] = result.value;
+    }
+    return rows;
+  }
+  const table = (data = undefined, properties = undefined) => {
+    if (properties !== undefined && !isPlainArray(properties)) {
+      const err = new ErrorCtor(
+        "The 'properties' argument must be of type Array: received type " + typeof properties,
+      );
+      ErrorCaptureStackTrace(err, table);
+      throw err;
+    }
+    if (data === null || typeof data !== "object") {
+      emit(STDOUT, [data]);
+      return;
+    }
+
+    let rowsOf = data;
+    let indexKey = "(idx)";
+    let isMap = false;
+    if (isSetObject(data)) {
+      indexKey = "(iter idx)";
+      rowsOf = [];
+      let n = 0;
+      SetPrototypeForEach(data, (v) => { rowsOf[n++] = v; });
+    } else if (isMapObject(data)) {
+      indexKey = "(iter idx)";
+      isMap = true;
+      rowsOf = { __proto__: null };
+      let n = 0;
+      MapPrototypeForEach(data, (v, k) => { rowsOf[n++] = { Key: k, Values: v }; });
+    } else if (!isPlainArray(data) && typeof quietGet(data, SymbolIterator) === "function") {
+      indexKey = "(iter idx)";
+      rowsOf = iterateForTable(data);
+    }
+
+    const keys = quietKeys(rowsOf);
+    const numRows = keys.length;
+    const emptyColumn = () => {
+      const cells = [];
+      for (let i = 0; i < numRows; i++) cells[i] = "";
+      return cells;
+    };
+    // Columns in creation order; with `properties`, one per entry (duplicates included: a
+    // value goes to the first column of its name, the others stay empty).
+    const columns = [];
+    const firstColumn = new SafeMap();
+    const addColumn = (key) => {
+      const column = { key, cells: emptyColumn() };
+      columns[columns.length] = column;
+      if (!MapPrototypeHas(firstColumn, key)) MapPrototypeSet(firstColumn, key, column);
+      return column;
+    };
+    let propertyKeys;
+    if (properties !== undefined) {
+      propertyKeys = [];
+      for (let i = 0; i < properties.length; i++) {
+        const p = properties[i];
+        const key = quietString(p);
+        propertyKeys[i] = key;
+        addColumn(key);
+      }
+    }
+    const indexKeys = [];
+    const values = [];
+    let hasPrimitives = false;
+    for (let idx = 0; idx < numRows; idx++) {
+      const k = keys[idx];
+      const value = rowsOf[k];
+      const primitive = value === null ||
+        (typeof value !== "function" && typeof value !== "object");
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        values[idx] = tableCell(value);
+      } else {
+        const valueObj = value || {};
+        const rowKeys = propertyKeys !== undefined ? propertyKeys : quietKeys(valueObj);
+        for (let i = 0; i < rowKeys.length; i++) {
+          const key = rowKeys[i];
+          if (!primitive && quietHas(valueObj, key)) {
+            const column = MapPrototypeHas(firstColumn, key)
+              ? MapPrototypeGet(firstColumn, key)
+              : addColumn(key);
+            column.cells[idx] = tableCell(valueObj[key]);
+          }
+        }
+        values[idx] = "";
+      }
+      indexKeys[idx] = k;
+    }
+
+    // Array-index keys first in ascending order, the rest in creation order (the key order
+    // of a JS object).
+    const ordered = [];
+    const indexColumns = [];
+    for (let i = 0; i < columns.length; i++) {
+      if (isArrayIndexKey(columns[i].key)) indexColumns[indexColumns.length] = columns[i];
+    }
+    for (let i = 1; i < indexColumns.length; i++) {
+      const column = indexColumns[i];
+      let j = i - 1;
+      for (; j >= 0 && +indexColumns[j].key > +column.key; j--) indexColumns[j + 1] = indexColumns[j];
+      indexColumns[j + 1] = column;
+    }
+    for (let i = 0; i < indexColumns.length; i++) ordered[ordered.length] = indexColumns[i];
+    for (let i = 0; i < columns.length; i++) {
+      if (!isArrayIndexKey(columns[i].key)) ordered[ordered.length] = columns[i];
+    }
+
+    const header = [indexKey];
+    const headerNames = propertyKeys !== undefined ? propertyKeys : [];
+    if (propertyKeys === undefined) {
+      for (let i = 0; i < ordered.length; i++) headerNames[i] = ordered[i].key;
+      if (!isMap && hasPrimitives) headerNames[headerNames.length] = "Values";
+    }
+    for (let i = 0; i < headerNames.length; i++) {
+      if (headerNames[i] !== "") header[header.length] = headerNames[i];
+    }
+    const body = [indexKeys];
+    for (let i = 0; i < ordered.length; i++) body[body.length] = ordered[i].cells;
+    body[body.length] = values;
+    emit(STDOUT, [cliTable(header, body)]);
+  };
+
+  const trace = (...args) => {
+    const err = { name: "Trace", message: formatArgs(args) };
+    ErrorCaptureStackTrace(err, trace);
+    print(STDERR, err.stack);
+  };
+
+  // V8's console.createTask (V8 10.2 does not have it yet) and console.context (V8 10.2's
+  // lists the methods of the object it returns in another order). Bound, like the methods,
+  // so that they print as native code.
+  const nativeLike = (name, impl) => {
+    const fn = FunctionPrototypeBind(impl, undefined);
+    ObjectDefineProperty(fn, "name", { value: name, configurable: true });
+    return fn;
+  };
+  const runImpl = (...args) => {
+    const fn = args[0];
+    if (typeof fn !== "function") {
+      const err = new ErrorCtor("First argument must be a function.");
+      ErrorCaptureStackTrace(err, runImpl);
+      throw err;
+    }
+    return fn();
+  };
+  const createTaskImpl = (...args) => {
+    const name = args[0];
+    if (typeof name !== "string" || name === "") {
+      const err = new ErrorCtor("First argument must be a non-empty string.");
+      ErrorCaptureStackTrace(err, createTaskImpl);
+      throw err;
+    }
+    return { run: nativeLike("run", runImpl) };
+  };
+  const contextKeys = [
+    "dir", "dirXml", "table", "groupEnd", "clear", "count", "countReset", "profile",
+    "profileEnd", "debug", "error", "info", "log", "warn", "trace", "group", "groupCollapsed",
+    "assert", "time", "timeLog", "timeEnd", "timeStamp",
+  ];
+  const v8Context = v8Console !== undefined ? v8Console.context : undefined;
+  const contextImpl = (name, ...rest) => {
+    const args = [name];
+    for (let i = 0; i < rest.length; i++) args[i + 1] = rest[i];
+    const ctx = ReflectApply(v8Context, v8Console, args);
+    const methodsOf = {};
+    for (let i = 0; i < contextKeys.length; i++) {
+      const key = contextKeys[i];
+      methodsOf[key] = ctx[key];
+      delete ctx[key];
+    }
+    for (let i = 0; i < contextKeys.length; i++) {
+      const key = contextKeys[i];
+      if (methodsOf[key] !== undefined) ctx[key] = methodsOf[key];
+    }
+    return ctx;
+  };
+
+  // console.group prints its label with whatever the console object's `log` is by then.
+  function logLabel(label) {
+    const log = console.log;
+    if (typeof log !== "function") {
+      throw new TypeErrorCtor("this[#consoleRef].log is not a function");
+    }
+    ReflectApply(log, console, label);
+  }
+
+  const methods = {
+    log: (...args) => emit(STDOUT, args),
+    debug: (...args) => emit(STDOUT, args),
+    info: (...args) => emit(STDOUT, args),
+    // The options are inspect options; an indentLevel among them (not undefined) replaces the
+    // group's, and `colors` turns ANSI colors on whatever NO_COLOR says.
+    dir: (obj = undefined, options = { __proto__: null }) => {
+      const opts = { ...options };
+      // Deno compares depths with an undefined depth, which never stops the recursion.
+      if (ObjectHasOwn(opts, "depth") && opts.depth === undefined) opts.depth = null;
+      const level = opts.indentLevel !== undefined ? opts.indentLevel : groupLevel;
+      const text = opts.colors && typeof obj !== "string"
+        ? inspectWithColors(obj, opts)
+        : formatArgs([obj], opts);
+      print(STDOUT, indented(text, level));
+    },
+    dirxml: (...args) => emit(STDOUT, args),
+    warn: (...args) => emit(STDERR, args),
+    error: (...args) => emit(STDERR, args),
     assert: (condition = false, ...args) => {
       if (condition) return;
       if (args.length === 0) {
-        emit(STDERR, "Assertion failed");
+        emit(STDERR, ["Assertion failed"]);
       } else if (typeof args[0] === "string") {
-        emit(STDERR, formatArgs([`Assertion failed: ${args[0]}`, ...args.slice(1)]));
+        args[0] = `Assertion failed: ${args[0]}`;
+        emit(STDERR, args);
       } else {
-        emit(STDERR, formatArgs(["Assertion failed:", ...args]));
+        const rest = ["Assertion failed:"];
+        for (let i = 0; i < args.length; i++) rest[i + 1] = args[i];
+        emit(STDERR, rest);
       }
     },
     count: (label = "default") => {
-      label = String(label);
-      const n = (counts.get(label) ?? 0) + 1;
-      counts.set(label, n);
-      emit(STDOUT, `${label}: ${n}`);
+      label = StringCtor(label);
+      const n = (MapPrototypeHas(counts, label) ? MapPrototypeGet(counts, label) || 0 : 0) + 1;
+      MapPrototypeSet(counts, label, n);
+      print(STDOUT, `${label}: ${n}`);
     },
     countReset: (label = "default") => {
-      label = String(label);
-      if (counts.has(label)) counts.set(label, 0);
-      else emit(STDERR, `Count for '${label}' does not exist`);
+      label = StringCtor(label);
+      if (MapPrototypeHas(counts, label)) MapPrototypeSet(counts, label, 0);
+      else print(STDERR, `Count for '${label}' does not exist`);
     },
-    group: (...args) => {
-      if (args.length > 0) emit(STDOUT, formatArgs(args));
-      groupIndent += "  ";
-    },
-    groupCollapsed: (...args) => console.group(...args),
-    groupEnd: () => {
-      groupIndent = groupIndent.slice(0, groupIndent.length - 2);
-    },
+    table,
     time: (label = "default") => {
-      label = String(label);
-      if (timers.has(label)) {
-        emit(STDERR, `Timer '${label}' already exists`);
+      label = StringCtor(label);
+      if (MapPrototypeHas(timers, label)) {
+        print(STDERR, `Timer '${label}' already exists`);
         return;
       }
-      timers.set(label, native.now());
+      MapPrototypeSet(timers, label, native.now());
     },
     timeLog: (label = "default", ...args) => {
-      label = String(label);
-      if (!timers.has(label)) {
-        emit(STDERR, `Timer '${label}' does not exist`);
+      label = StringCtor(label);
+      if (!MapPrototypeHas(timers, label)) {
+        print(STDERR, `Timer '${label}' does not exist`);
         return;
       }
-      const ms = native.now() - timers.get(label);
-      emit(STDOUT, formatArgs([`${label}: ${ms.toFixed(0)}ms`, ...args]));
+      const line = [formatDuration(label)];
+      for (let i = 0; i < args.length; i++) line[i + 1] = args[i];
+      emit(STDOUT, line);
     },
     timeEnd: (label = "default") => {
-      label = String(label);
-      if (!timers.has(label)) {
-        emit(STDERR, `Timer '${label}' does not exist`);
+      label = StringCtor(label);
+      if (!MapPrototypeHas(timers, label)) {
+        print(STDERR, `Timer '${label}' does not exist`);
         return;
       }
-      const ms = native.now() - timers.get(label);
-      timers.delete(label);
-      emit(STDOUT, `${label}: ${ms.toFixed(0)}ms`);
+      const line = formatDuration(label);
+      MapPrototypeDelete(timers, label);
+      print(STDOUT, line);
     },
-    trace: (...args) => {
-      const err = { name: "Trace", message: formatArgs(args) };
-      Error.captureStackTrace(err, console.trace);
-      emit(STDERR, err.stack);
+    group: (...label) => {
+      if (label.length > 0) logLabel(label);
+      groupLevel++;
     },
-    table: (...args) => emit(STDOUT, formatArgs(args)),
+    groupCollapsed: (...label) => {
+      if (label.length > 0) logLabel(label);
+      groupLevel++;
+    },
+    groupEnd: () => {
+      if (groupLevel > 0) groupLevel--;
+    },
+    clear: () => {
+      groupLevel = 0;
+      // Deno writes the escape codes as they are, without a newline.
+      native.write(STDOUT, "\x1b[1;1H\x1b[0J");
+    },
+    trace,
+    // No-ops unless an inspector is attached.
+    profile: () => {},
+    profileEnd: () => {},
+    timeStamp: () => {},
   };
+
+  // The console object as Deno builds it: a null-ish prototype ({}), the methods as own
+  // properties (bound functions, named like the method, as Deno's wrapped ones), then
+  // indentLevel, V8's extra methods and the instance brand.
+  const console = ObjectCreate({}, {
+    [SymbolToStringTag]: {
+      enumerable: false, writable: false, configurable: true, value: "console",
+    },
+  });
+  for (const name of ObjectKeys(methods)) {
+    console[name] = nativeLike(name, methods[name]);
+  }
+  console.indentLevel = 0;
+  console.createTask = nativeLike("createTask", createTaskImpl);
+  if (typeof v8Context === "function") console.context = nativeLike("context", contextImpl);
+  console[Symbol("isConsoleInstance")] = true;
   Object.defineProperty(globalThis, "console", {
     value: console, writable: true, enumerable: false, configurable: true,
   });

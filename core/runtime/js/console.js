@@ -2225,5 +2225,80 @@
     }
   }
 
-  return { formatArgs, inspect };
+  // ------------------------------------------------------------ console methods
+  // Helpers for the console methods of bootstrap.js (console.table and the
+  // console.dir color option). With colors off (formatArgs, inspect and every
+  // caller before these helpers existed) values format exactly as before.
+
+  // Deno's stripVTControlCharacters pattern (from chalk/ansi-regex).
+  const ansiRegExp = new RegExpCtor(
+    "[\\u001B\\u009B][[\\]()#;?]*" +
+      "(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*" +
+      "|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)" +
+      "|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))",
+    "g",
+  );
+  const StringPrototypeReplace = uncurryThis(String.prototype.replace);
+
+  // Display width of a table cell: escape sequences removed, then every code
+  // point counted as 0, 1 or 2 columns (console.table's width computation).
+  function tableCellWidth(str) {
+    return getStringWidth(StringPrototypeReplace(StringCtor(str), ansiRegExp, ""));
+  }
+
+  function isProxy(value) {
+    return getProxyDetails(value) !== undefined;
+  }
+
+  // console.dir(value, { colors: true }): Deno's ANSI styles, and its layout rules for
+  // colored output, where entries are measured without their escape codes (Deno passes
+  // ctx.colors to getStringWidth and isBelowBreakLength). Both functions are rebound here to
+  // variants that behave exactly as before whenever colors are off, which is every other
+  // caller's case.
+  const ansiStyles = {
+    special: [36, 39], number: [33, 39], bigint: [33, 39], boolean: [33, 39],
+    undefined: [90, 39], null: [1, 22], string: [32, 39], symbol: [32, 39],
+    date: [35, 39], regexp: [31, 39], module: [4, 24], internalError: [31, 39],
+    temporal: [36, 39],
+  };
+  function stylizeWithColor(str, styleType) {
+    const color = ObjectPrototypeHasOwnProperty(ansiStyles, styleType)
+      ? ansiStyles[styleType]
+      : undefined;
+    return color === undefined ? str : `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  const colorCodeRegExp = new RegExpCtor("\u001b\\[\\d\\d?m", "g");
+  let coloredDepth = 0;
+  const getStringWidthPlain = getStringWidth;
+  getStringWidth = function (str) {
+    return getStringWidthPlain(
+      coloredDepth > 0 ? StringPrototypeReplace(str, ansiRegExp, "") : str,
+    );
+  };
+  const isBelowBreakLengthPlain = isBelowBreakLength;
+  isBelowBreakLength = function (ctx, output, start, base) {
+    if (!ctx.colors) return isBelowBreakLengthPlain(ctx, output, start, base);
+    let totalLength = output.length + start;
+    if (totalLength + output.length > ctx.breakLength) return false;
+    for (let i = 0; i < output.length; i++) {
+      totalLength += StringPrototypeReplace(output[i], colorCodeRegExp, "").length;
+      if (totalLength > ctx.breakLength) return false;
+    }
+    return base === "" || !base.includes("\n");
+  };
+  function inspectWithColors(value, options) {
+    const ctx = createContext(options);
+    ctx.colors = true;
+    ctx.stylize = stylizeWithColor;
+    coloredDepth++;
+    try {
+      return formatValue(ctx, value, 0);
+    } finally {
+      coloredDepth--;
+    }
+  }
+
+  const consoleHelpers = { tableCellWidth, isProxy, isMap, isSet, inspectWithColors };
+
+  return { formatArgs, inspect, consoleHelpers };
 })

@@ -1,0 +1,10 @@
+console.log("a");
+console.group("g");
+console.group("h");
+console.clear();
+console.log("b");
+console.error("c");
+console.group("again");
+console.clear();
+console.clear();
+console.log("after two clears");

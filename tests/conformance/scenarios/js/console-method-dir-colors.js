@@ -1,0 +1,27 @@
+// console.dir's colors option turns ANSI colors on even with NO_COLOR.
+console.dir({ a: 1, s: "x", n: null, u: undefined }, { colors: true });
+console.dir([1, "two", true, 3n, Symbol("s")], { colors: true });
+console.dir(new Map([["k", 1]]), { colors: true });
+console.dir(new Set([1]), { colors: true });
+console.dir(function f() {}, { colors: true });
+console.dir(class C {}, { colors: true });
+console.dir(/re/g, { colors: true });
+console.dir(new Date(0), { colors: true });
+console.dir(Promise.resolve(1), { colors: true });
+console.dir(Promise.reject(2).catch(() => {}) && new Promise(() => {}), { colors: true });
+console.dir({ circ: null }, { colors: true });
+const c = { name: "c" }; c.self = c;
+console.dir(c, { colors: true });
+console.dir([[[[[1]]]]], { colors: true, depth: 1 });
+console.dir({ get g() { return 1; } }, { colors: true });
+console.dir(new Error("colored"), { colors: true });
+console.dir("top string", { colors: true });
+console.dir(42, { colors: true });
+console.dir({ a: 1 }, { colors: false });
+console.dir({ a: 1 }, { colors: 0 });
+console.dir({ a: 1 }, { colors: "yes" });
+console.dir(new WeakMap(), { colors: true });
+console.dir([, 1], { colors: true });
+console.dir(new Uint8Array(2), { colors: true });
+console.dir(new ArrayBuffer(2), { colors: true });
+console.dir({ "key with space": 1, [Symbol("sym")]: 2 }, { colors: true });

@@ -1,0 +1,20 @@
+// Arrays of objects, arrays of arrays, objects of objects, primitives, column filter.
+console.table([{ a: 1, b: "two" }, { a: 3, c: true }]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table({ row1: { x: 1 }, row2: { y: 2 } });
+console.table([{ a: 1, b: 2, c: 3 }, { a: 4, b: 5, c: 6 }], ["a", "c"]);
+console.table(["apple", "banana"]);
+console.table([1, 2, 3]);
+console.table([1.5, -2, 300]);
+console.table([]);
+console.table({});
+console.table([{ nested: { deep: 1 }, arr: [1, 2] }, null, 5]);
+console.table([undefined, null, true, 1n, Symbol("s")]);
+console.table({ a: 1, b: "x", c: [1, 2] });
+console.table([[]]);
+console.table([{}]);
+console.table([{}, {}], ["x"]);
+console.table([{ x: 1 }], []);
+console.table([{ x: 1, y: 2 }], ["y", "x", "z"]);
+console.table([1, { a: 1 }], ["a"]);
+console.log("end");

@@ -1,0 +1,14 @@
+const circ = { name: "c" }; circ.self = circ;
+console.table([{ c: circ }]);
+console.table([circ]);
+console.table([{ a: Array.from({ length: 120 }, (_, i) => i % 10) }]);
+console.table([{ ci: { [Symbol.for("Deno.customInspect")](inspect, opts) { return `CI depth=${opts.depth} compact=${opts.compact} bl=${opts.breakLength}`; } } }]);
+console.table([{ ni: { [Symbol.for("nodejs.util.inspect.custom")](depth, opts) { return `NI depth=${depth} compact=${opts.compact} bl=${opts.breakLength}`; } } }]);
+console.table([{ o: { s: "a\nb", longstr: "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghij" } }]);
+console.table([{ g: { get x() { return 1; } } }]);
+console.table([{ err: new TypeError("bad") }].map(r => ({ name: r.err.name })));
+console.table([{ nested: [{ a: 1 }, { b: [1, 2, { c: 3 }] }] }]);
+console.table([{ fnWithProps: Object.assign(function f() {}, { p: 1 }) }]);
+console.table([{ arr: [1, , 3], ta: new Uint8Array(3), ab: new ArrayBuffer(2) }]);
+console.table([{ w: "x".repeat(30), v: { k: "y".repeat(60) } }]);
+console.table([{ big: Object.fromEntries(Array.from({ length: 30 }, (_, i) => ["k" + i, i])) }]);

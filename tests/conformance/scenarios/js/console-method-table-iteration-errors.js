@@ -1,0 +1,18 @@
+const log = (...a) => console.log(...a);
+const tryT = (label, ...args) => { try { console.table(...args); } catch (e) { log(label, "caught:", e.name, e.message, e.constructor === TypeError); } };
+tryT("m", { [Symbol.iterator]() { return { next() { return 5; } }; } });
+tryT("m2", { [Symbol.iterator]() { return { next() { return null; } }; } });
+tryT("o", { [Symbol.iterator]() { return 5; } });
+tryT("p", { [Symbol.iterator]() { return {}; } });
+tryT("q", { [Symbol.iterator]() { return { next: 5 }; } });
+let n = 0;
+tryT("r", { [Symbol.iterator]() { log("iter called"); return { next() { log("next", n); return n++ < 2 ? { value: n, done: 0 } : { done: "yes", value: "v" }; }, return() { log("return called"); return {}; } }; } });
+let gets = 0;
+const dyn = { get [Symbol.iterator]() { gets++; log("getter", gets); return gets === 1 ? function () { return [1][Symbol.iterator](); } : 5; } };
+tryT("s", dyn);
+let gets2 = 0;
+const dyn2 = { get [Symbol.iterator]() { gets2++; log("getter2", gets2); if (gets2 === 2) throw new Error("second get throws"); return function () { return [1][Symbol.iterator](); }; }, a: 1 };
+tryT("t", dyn2);
+const it = { [Symbol.iterator]() { return this; }, i: 0, next() { return this.i++ < 2 ? { value: { v: this.i } } : { done: true }; } };
+tryT("u", it);
+log("end");

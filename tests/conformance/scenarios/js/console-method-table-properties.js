@@ -1,0 +1,14 @@
+console.table([{ a: 1 }], [Symbol("a"), "a"]);
+console.table([{ a: 1, b: 2, 10: 3, 2: 4 }], ["b", "10", "2", "a"]);
+console.table([{ b: 1, a: 2 }, { 5: 1, 1: 2, c: 3 }]);
+console.table([{ Values: 1 }, 2]);
+console.table([{ a: 1 }], ["a", "a"]);
+console.table([{ a: 1, b: 2 }], ["b", "a", "b"]);
+console.table([{ 1: "x", a: 1 }], ["a", "1", "a"]);
+console.table([{ a: 1 }, 5], ["a"]);
+console.table([{ "(idx)": 1 }]);
+console.table([{ a: 1 }], ["4294967295", "4294967294", "01", "-1"]);
+console.table([{ 4294967295: 1, 4294967294: 2, "01": 3, "-1": 4 }]);
+console.table([{ a: undefined }]);
+console.table([{ a: 1 }], [""]);
+console.table([{ "": 1, a: 2 }, 3]);

@@ -1,0 +1,17 @@
+const log = (...a) => console.log(...a);
+const tryT = (label, ...args) => { try { console.table(...args); } catch (e) { log(label, "caught:", e.message); } };
+tryT("a", new Proxy({ x: { y: 1 } }, { ownKeys() { throw new Error("ownKeys throws"); } }));
+tryT("b", { get [Symbol.iterator]() { throw new Error("iterator getter throws"); }, r: { c: 1 } });
+tryT("c", [new Proxy({ y: 1 }, { ownKeys() { throw new Error("row ownKeys throws"); } })]);
+tryT("d", [new Proxy({ y: 1 }, { has() { throw new Error("row has throws"); } })], ["y"]);
+tryT("e", new Proxy({ x: { y: 1 } }, { getOwnPropertyDescriptor() { throw new Error("gopd throws"); } }));
+tryT("f", [{ y: 1 }], { length: 1 });
+tryT("g", new Proxy([{ q: 1 }], { get(t, k) { log("get", typeof k === "symbol" ? k.toString() : k); return Reflect.get(t, k); }, ownKeys(t) { log("ownKeys"); return Reflect.ownKeys(t); } }));
+tryT("h", new Proxy({ r: { q: 1 } }, { get(t, k) { log("get", typeof k === "symbol" ? k.toString() : k); return Reflect.get(t, k); }, ownKeys(t) { log("ownKeys"); return Reflect.ownKeys(t); }, getOwnPropertyDescriptor(t, k) { log("gopd", k); return Reflect.getOwnPropertyDescriptor(t, k); } }));
+tryT("i", [{ y: 1 }], [Symbol("s"), { toString() { throw new Error("x"); } }, "y"]);
+tryT("j", { [Symbol.iterator]: function () { throw new Error("iterator method throws"); } });
+tryT("k", { [Symbol.iterator]() { return { get next() { throw new Error("next getter throws"); } }; } });
+tryT("l", { [Symbol.iterator]() { return { next() { return { get done() { throw new Error("done getter"); } }; } }; } });
+tryT("m", { [Symbol.iterator]() { return { next() { return 5; } }; } });
+tryT("n", new Set([1]), { toString() { return "x"; } });
+log("end");

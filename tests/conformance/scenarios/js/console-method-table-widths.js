@@ -1,0 +1,15 @@
+const s = Symbol("s");
+console.table([{ [s]: 1, a: 2 }], [s, "a"]);
+console.table([{ name: "日本語", v: "café" }, { name: "ｆｕｌｌ", v: "e\u0301" }]);
+console.table([{ emoji: "😀", x: "👍🏽" }]);
+console.table([{ s: "a\nb", t: "tab\there", q: 'say "hi"', q2: `it's "x"`, q3: "`${'\"'}'" }]);
+console.table([{ esc: "\x1b[31mred\x1b[0m", zero: "\u200b" }]);
+console.table([{ deep: { a: { b: { c: 1 } } }, arr: [[1, [2, [3]]]] }]);
+console.table([{ long: Array.from({ length: 30 }, (_, i) => i) }]);
+console.table([{ obj: { aaaaaaaaaa: 1, bbbbbbbbbb: 2, cccccccccc: 3, dddddddddd: 4, eeeeeeeeee: 5, ffffffffff: 6, gggg: 7 } }]);
+console.table([{ str: "x".repeat(100) }]);
+console.table([{ f: function named() {}, c: class K {}, a: () => 1, d: new Date(0), r: /x/g, e: new Error("e") }]);
+console.table([{ m: new Map([[1, { a: 1 }]]), st: new Set([[1]]), p: Promise.resolve({ a: 1 }) }]);
+console.table([{ sym: Symbol("x y"), big: 10n, neg0: -0, u: undefined, n: null }]);
+console.table(["日本", "ab"]);
+console.table({ 日本: { 列: 1 } });

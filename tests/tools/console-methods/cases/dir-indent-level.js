@@ -1,0 +1,10 @@
+console.group("g");
+console.dir({ a: 1 }, { indentLevel: undefined });
+console.dir({ a: 1 }, { indentLevel: null });
+console.dir({ a: 1 }, { indentLevel: 0 });
+console.dir({ a: 1 }, { indentLevel: false });
+console.dir({ a: 1 }, { indentLevel: "" });
+console.dir({ a: 1 }, Object.create({ indentLevel: 3 }));
+console.dir({ a: 1 }, { get indentLevel() { return 2; } });
+console.groupEnd();
+console.dir({ a: 1 }, { indentLevel: null });

@@ -1,0 +1,11 @@
+console.group("G");
+console.count();
+console.countReset();
+console.count();
+console.count("%s");
+console.count("a\nb");
+console.time("a\nb"); console.timeEnd("a\nb");
+console.timeLog("a\nb");
+console.time("x"); console.timeLog("x", "multi\nline");
+console.timeStamp("ts"); console.profile("p"); console.profileEnd("p");
+console.groupEnd();

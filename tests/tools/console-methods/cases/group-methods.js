@@ -1,0 +1,13 @@
+console.group("G");
+console.count("c"); console.countReset("c"); console.countReset("zz");
+console.time("t"); console.time("t"); console.timeLog("t"); console.timeLog("nope"); console.timeEnd("t"); console.timeEnd("t");
+console.trace(); console.trace("a\nb");
+console.dirxml({ a: 1 });
+console.dir({ a: 1 }, { indentLevel: 0 });
+console.dir({ a: 1 }, { indentLevel: 3 });
+console.dir([1, 2], { colors: false, depth: 0 });
+console.assert(false, "x");
+console.error(new Error("in group"));
+console.log("%s and %o", "fmt", { a: 1 });
+console.groupEnd();
+console.group("A"); console.group("B"); console.log("deep"); console.groupEnd(); console.log("back"); console.groupEnd();

@@ -1,0 +1,18 @@
+console.table({ "0x10": 1, "1e3": 2, " 5": 3, "-0": 4, "5.0": 5 });
+console.table({ a: 1, b: "x" });
+console.table({ "Infinity": 1, "0b11": 1 });
+console.table({ "": 1 });
+console.table({ "  ": 1, "\t": 2 });
+console.table([1e21, -0, 2 ** 53 + 2, 1e300]);
+console.table([NaN, 1]);
+console.table([Infinity]);
+console.table([-5, 0]);
+console.table({ a: { "": 1 }, b: 5 });
+console.table({ a: { x: 1 }, b: { "": 2, y: 3 } });
+console.table([{ a: 1 }], ["", "a"]);
+console.table([{ a: 1, 0: 2 }], ["a", 0]);
+console.table([{ a: 1, 1: 2 }], [1, "a", 1]);
+console.table([{ a: 1 }], [Symbol("a")]);
+console.table([{ a: 1 }], [{ toString() { return "a"; } }]);
+console.table([{ a: 1 }], [null, undefined, true]);
+console.table({ r: new Map([["a", 1]]), s: new Set([1]), d: new Date(0), e: [] });

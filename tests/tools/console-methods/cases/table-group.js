@@ -1,0 +1,12 @@
+console.group("level 1");
+console.table([{ a: 1, b: "two" }]);
+console.group("level 2");
+console.table(new Map([["k", "v"]]));
+console.table("primitive in group");
+console.table({ a: "multi\nline" });
+console.error("stderr between tables");
+console.table([]);
+console.groupEnd();
+console.table([1, 2]);
+console.groupEnd();
+console.table([1]);

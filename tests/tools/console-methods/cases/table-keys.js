@@ -1,0 +1,11 @@
+console.table([{ "": "E", a: 1 }], [Symbol("z"), "a"]);
+console.table([{ 1: "one", 2: "two", a: "A" }], [2, "a", 1, 2]);
+const proto = { inh: "I" };
+const row = Object.create(proto); row.own = "O";
+console.table([row], ["inh", "own", "toString"]);
+console.table([row]);
+console.table([{ a: 1 }], [-0, 1.5, "4294967296"]);
+console.table([{ 0: "zero", "1.5": "x" }], [-0, 1.5]);
+console.table({ "\x1b[31mred\x1b[0m": 1, "\x1b]8;;http://x\x07link\x1b]8;;\x07": 2, "a\x1b[1Kb": 3 });
+console.table([function f() {}, Object.assign(() => 1, { p: "P" })]);
+console.table([[1, 2], "str", { a: 1 }]);

@@ -1,0 +1,1 @@
+console.table([1, 2], "not an array");
