@@ -353,6 +353,7 @@
   }
   function builtinTag(v) {
     if (ArrayIsArray(v)) return "Array";
+    if (isTypedArray(v)) return TypedArrayPrototypeGetTag(v);
     if (typeof v === "function") return "Function";
     if (isNativeError(v)) return "Error";
     if (isBooleanObject(v)) return "Boolean";
@@ -457,10 +458,7 @@
   }
   function getIterator(obj, describeMissing) {
     const method = obj[SymbolIterator];
-    if (method === undefined || method === null) {
-      throwTypeError(describeMissing(obj));
-    }
-    if (!isCallable(method)) throwTypeError(`${callSite(method)} is not a function`);
+    if (!isCallable(method)) throwTypeError(describeMissing(obj));
     const iterator = ReflectApply(method, obj, []);
     if (!isObject(iterator)) throwTypeError("Result of the Symbol.iterator method is not an object");
     return getIteratorDirect(iterator);
@@ -515,7 +513,7 @@
   // built-ins: non-enumerable, writable (methods), configurable. Keys already present on
   // `target` are left alone.
   function install(target, source, options = {}) {
-    const keys = ReflectOwnKeys(source);
+    const keys = options.order !== undefined ? options.order : ReflectOwnKeys(source);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (!options.replace && ObjectPrototypeHasOwnProperty(target, key)) continue;
@@ -561,6 +559,25 @@
     if (len > MAX_ARRAY_LENGTH) throwRangeError("Invalid array length");
     return [];
   }
+  function sortCompareDefault(x, y) {
+    const xs = toStringSafe(x);
+    const ys = toStringSafe(y);
+    return xs < ys ? -1 : xs > ys ? 1 : 0;
+  }
+  function binaryInsertionSort(items, compare) {
+    for (let start = 1; start < items.length; start++) {
+      const pivot = items[start];
+      let left = 0;
+      let right = start;
+      while (left < right) {
+        const mid = left + ((right - left) >> 1);
+        if (compare(pivot, items[mid]) < 0) right = mid;
+        else left = mid + 1;
+      }
+      for (let p = start; p > left; p--) items[p] = items[p - 1];
+      items[left] = pivot;
+    }
+  }
   install(ArrayPrototype, {
     toReversed() {
       const O = toObject(this);
@@ -577,7 +594,24 @@
       const len = lengthOfArrayLike(O);
       const A = arrayCreate(len);
       for (let k = 0; k < len; k++) A[k] = O[k];
-      // V8 sorts the copy with the TimSort of Array.prototype.sort: the same comparator calls.
+      if (len <= 15) {
+        // Deno's V8 sorts short arrays by binary insertion alone (no run detection).
+        const items = [];
+        let undefinedCount = 0;
+        for (let k = 0; k < len; k++) {
+          if (A[k] === undefined) undefinedCount++;
+          else push(items, A[k]);
+        }
+        binaryInsertionSort(items, comparefn === undefined ? sortCompareDefault : (x, y) => {
+          const v = +ReflectApply(comparefn, undefined, [x, y]);
+          return v !== v ? 0 : v;
+        });
+        for (let k = 0; k < items.length; k++) A[k] = items[k];
+        for (let k = items.length; k < len; k++) A[k] = undefined;
+        return A;
+      }
+      // Longer ones with the TimSort of Array.prototype.sort (from 65 elements on, Deno's
+      // V8 merges runs in a different order, so the comparator calls differ).
       ReflectApply(ArrayPrototypeSort, A, [comparefn]);
       return A;
     },
@@ -724,20 +758,16 @@
       },
     };
   }
-  async function asyncIteratorClose(record) {
-    const iterator = record.iterator;
-    const ret = iterator.return;
-    if (ret === undefined || ret === null) return;
-    const result = await ReflectApply(ret, iterator, []);
-    if (!isObject(result)) throwTypeError(`Iterator result ${describe(result)} is not an object`);
-  }
-  async function asyncIteratorCloseOnError(record) {
+  // The synchronous part of AsyncIteratorClose with a throw completion: { result } to await,
+  // or undefined when there is no return method (or it threw).
+  function asyncIteratorCloseBegin(record) {
     try {
       const iterator = record.iterator;
       const ret = iterator.return;
-      if (ret !== undefined && ret !== null) await ReflectApply(ret, iterator, []);
+      if (ret === undefined || ret === null) return undefined;
+      return { result: ReflectApply(ret, iterator, []) };
     } catch {
-      // the original error wins
+      return undefined;
     }
   }
   const fromAsync = {
@@ -762,7 +792,7 @@
       if (usingAsyncIterator !== undefined && usingAsyncIterator !== null) {
         if (!isCallable(usingAsyncIterator)) throwTypeError(`${callSite(usingAsyncIterator)} is not a function`);
         const iterator = ReflectApply(usingAsyncIterator, asyncItems, []);
-        if (!isObject(iterator)) throwTypeError("Result of the Symbol.asyncIterator method is not an object");
+        if (!isObject(iterator)) throwTypeError("Result of the Symbol.iterator method is not an object");
         record = getIteratorDirect(iterator);
       } else if (usingSyncIterator !== undefined && usingSyncIterator !== null) {
         if (!isCallable(usingSyncIterator)) throwTypeError(`${callSite(usingSyncIterator)} is not a function`);
@@ -773,40 +803,33 @@
       }
       if (record !== undefined) {
         const A = isConstructor(C) ? new C() : [];
-        let k = 0;
-        for (;;) {
-          if (k >= 9007199254740991) {
-            const error = makeError(TypeErrorCtor, "Invalid array length");
-            await asyncIteratorCloseOnError(record);
-            throw error;
-          }
-          const nextMethod = record.next;
-          if (!isCallable(nextMethod)) throwTypeError(`${callSite(nextMethod)} is not a function`);
-          const nextResult = await ReflectApply(nextMethod, record.iterator, []);
-          if (!isObject(nextResult)) throwTypeError(`Iterator result ${describe(nextResult)} is not an object`);
-          if (nextResult.done) {
-            A.length = k;
-            return A;
-          }
-          const nextValue = nextResult.value;
-          let mappedValue;
-          if (mapping) {
-            try {
-              mappedValue = await ReflectApply(mapfn, thisArg, [nextValue, k]);
-            } catch (e) {
-              await asyncIteratorCloseOnError(record);
-              throw e;
-            }
-          } else {
-            mappedValue = nextValue;
-          }
+        // Deno's V8 closes the iterator (awaiting its return()) on any abrupt completion in
+        // the loop, the rejection of next() included.
+        for (let k = 0; ; k++) {
           try {
+            if (k >= 9007199254740991) throwTypeError("Invalid array length");
+            const nextMethod = record.next;
+            if (!isCallable(nextMethod)) throwTypeError(`${callSite(nextMethod)} is not a function`);
+            const nextResult = await ReflectApply(nextMethod, record.iterator, []);
+            if (!isObject(nextResult)) throwTypeError("Iterator result Array.fromAsync is not an object");
+            if (nextResult.done) {
+              A.length = k;
+              return A;
+            }
+            const nextValue = nextResult.value;
+            const mappedValue = mapping ? await ReflectApply(mapfn, thisArg, [nextValue, k]) : nextValue;
             createDataProperty(A, k, mappedValue);
           } catch (e) {
-            await asyncIteratorCloseOnError(record);
+            const closing = asyncIteratorCloseBegin(record);
+            if (closing !== undefined) {
+              try {
+                await closing.result;
+              } catch {
+                // the original error wins
+              }
+            }
             throw e;
           }
-          k++;
         }
       }
       const arrayLike = ObjectCtor(asyncItems);
@@ -1357,6 +1380,30 @@
     return integerLimit;
   }
   const closeUnderlying = (iterated) => () => iteratorClose(iterated, RETURN_NOT_OBJECT);
+  // Iterator.prototype.constructor / [@@toStringTag]: accessors whose setter ignores the
+  // prototype itself (SetterThatIgnoresPrototypeProperties).
+  function setterIgnoringPrototype(thisValue, key, value, label) {
+    if (!isObject(thisValue)) throwTypeError(`set ${label} called on non-object`);
+    if (thisValue === IteratorPrototype) {
+      throwTypeError(`Cannot assign to read only property '${describe(key)}' of object '[object Object]'`);
+    }
+    if (ReflectGetOwnPropertyDescriptor(thisValue, key) === undefined) createDataProperty(thisValue, key, value);
+    else thisValue[key] = value;
+  }
+  install(IteratorPrototype, {
+    get constructor() {
+      return IteratorCtor;
+    },
+    set constructor(value) {
+      setterIgnoringPrototype(this, "constructor", value, "Iterator.prototype.constructor");
+    },
+    get [SymbolToStringTag]() {
+      return "Iterator";
+    },
+    set [SymbolToStringTag](value) {
+      setterIgnoringPrototype(this, SymbolToStringTag, value, "Iterator.prototype[Symbol.toStringTag]");
+    },
+  }, { replace: true });
   install(IteratorPrototype, {
     map(mapper) {
       const O = this;
@@ -1581,32 +1628,8 @@
         }
       }
     },
-  });
+  }, { order: ["reduce", "toArray", "forEach", "some", "every", "find", "map", "filter", "take", "drop", "flatMap"] });
   setFunctionLength(IteratorPrototype.reduce, 1);
-  // Iterator.prototype.constructor / [@@toStringTag]: accessors whose setter ignores the
-  // prototype itself (SetterThatIgnoresPrototypeProperties).
-  function setterIgnoringPrototype(thisValue, key, value, label) {
-    if (!isObject(thisValue)) throwTypeError(`set ${label} called on non-object`);
-    if (thisValue === IteratorPrototype) {
-      throwTypeError(`Cannot assign to read only property '${describe(key)}' of object '[object Object]'`);
-    }
-    if (ReflectGetOwnPropertyDescriptor(thisValue, key) === undefined) createDataProperty(thisValue, key, value);
-    else thisValue[key] = value;
-  }
-  install(IteratorPrototype, {
-    get constructor() {
-      return IteratorCtor;
-    },
-    set constructor(value) {
-      setterIgnoringPrototype(this, "constructor", value, "Iterator.prototype.constructor");
-    },
-    get [SymbolToStringTag]() {
-      return "Iterator";
-    },
-    set [SymbolToStringTag](value) {
-      setterIgnoringPrototype(this, SymbolToStringTag, value, "Iterator.prototype[Symbol.toStringTag]");
-    },
-  }, { replace: true });
   defineHidden(global, "Iterator", IteratorCtor);
 
   // ================================================================== RegExp
@@ -1650,10 +1673,7 @@
   // No RegExp here can have the `v` flag (V8 10.2 cannot parse it), so `unicodeSets` is false.
   install(RegExpPrototype, {
     get unicodeSets() {
-      if (!isObject(this)) {
-        throwTypeError(`RegExp.prototype.unicodeSets getter called on non-object ${describe(this)}`);
-      }
-      if (!isRegExp(this)) {
+      if (!isObject(this) || !isRegExp(this)) {
         if (this === RegExpPrototype) return undefined;
         throwTypeError("RegExp.prototype.unicodeSets getter called on non-RegExp object");
       }
@@ -1883,7 +1903,8 @@
       newByteLength = isDetachedBuffer(O) ? 0 : ArrayBufferPrototypeGetByteLengthNative(O);
     } else {
       newByteLength = toIntegerOrInfinity(newLength);
-      if (newByteLength < 0 || newByteLength > 9007199254740991) throwRangeError("Invalid array buffer length");
+      if (newByteLength < 0) throwRangeError("Invalid array buffer length");
+      if (newByteLength > 9007199254740991) throwRangeError(`ArrayBuffer.prototype.${method}: Invalid length parameter`);
     }
     if (isDetachedBuffer(O)) throwTypeError(`Cannot perform ArrayBuffer.prototype.${method} on a detached ArrayBuffer`);
     let result;
@@ -1909,6 +1930,43 @@
       return isDetachedBuffer(this);
     },
   });
+  // V8 10.2 makes only fixed-length buffers, for which these are what the specification says.
+  install(ArrayBufferPrototype, {
+    get maxByteLength() {
+      if (!isArrayBuffer(this)) {
+        throwTypeError(`Method get ArrayBuffer.prototype.maxByteLength called on incompatible receiver ${describe(this)}`);
+      }
+      return isDetachedBuffer(this) ? 0 : ArrayBufferPrototypeGetByteLengthNative(this);
+    },
+    get resizable() {
+      if (!isArrayBuffer(this)) {
+        throwTypeError(`Method get ArrayBuffer.prototype.resizable called on incompatible receiver ${describe(this)}`);
+      }
+      return false;
+    },
+    resize(newLength) {
+      throwTypeError(`Method ArrayBuffer.prototype.resize called on incompatible receiver ${describe(this)}`);
+    },
+  });
+  if (SharedArrayBufferCtor !== undefined) {
+    install(SharedArrayBufferCtor.prototype, {
+      get growable() {
+        if (!isSharedArrayBuffer(this)) {
+          throwTypeError(`Method get SharedArrayBuffer.prototype.growable called on incompatible receiver ${describe(this)}`);
+        }
+        return false;
+      },
+      get maxByteLength() {
+        if (!isSharedArrayBuffer(this)) {
+          throwTypeError(`Method get SharedArrayBuffer.prototype.maxByteLength called on incompatible receiver ${describe(this)}`);
+        }
+        return SharedArrayBufferPrototypeGetByteLength(this);
+      },
+      grow(newLength) {
+        throwTypeError(`Method SharedArrayBuffer.prototype.grow called on incompatible receiver ${describe(this)}`);
+      },
+    });
+  }
   install(ArrayBufferPrototype, {
     get byteLength() {
       const length = ArrayBufferPrototypeGetByteLengthNative(this);
@@ -2034,7 +2092,10 @@
       let c = StringPrototypeCharCodeAt(string, index);
       index++;
       if (c === 0x3d) { // "="
-        if (chunk.length < 2) return fail(chunk.length === 1 ? BASE64_SINGLE : BASE64_BAD_CHAR);
+        if (chunk.length === 0) return fail(BASE64_BAD_CHAR);
+        if (chunk.length === 1) {
+          return fail(skipAsciiWhitespace(string, index) === length ? BASE64_SINGLE : BASE64_BAD_CHAR);
+        }
         index = skipAsciiWhitespace(string, index);
         if (chunk.length === 2) {
           if (index === length) {
@@ -2143,6 +2204,7 @@
       return { read: result.read, written: result.bytes.length };
     },
     setFromHex(string) {
+      if (!isTypedArray(this)) throwTypeError("this is not a typed array.");
       validateUint8Array(this, "setFromHex");
       if (typeof string !== "string") throwTypeError("input argument must be a string");
       if (isDetachedView(this)) throwTypeError("Cannot perform Uint8Array.prototype.setFromHex on a detached ArrayBuffer");
@@ -2158,6 +2220,9 @@
   let rawJSONCount = 0;
   // V8's JSON.parse error texts (Deno's V8), for the primitives JSON.rawJSON accepts.
   function jsonTokenError(source, pos) {
+    if (source === "NaN" || source === "Infinity" || source === "undefined" || source === "[object Object]") {
+      return `"${source}" is not valid JSON`;
+    }
     const token = source[pos];
     if (source.length < 21) return `Unexpected token '${token}', "${source}" is not valid JSON`;
     if (pos < 10) return `Unexpected token '${token}', "${StringPrototypeSlice(source, 0, pos + 10)}"... is not valid JSON`;
@@ -2442,16 +2507,16 @@
   }
 
   const disposableStates = new WeakMapCtor();
-  function disposableState(O, ctorName, method) {
+  function disposableState(O, ctorName, method, prefix = "") {
     const st = WeakMapPrototypeGet(disposableStates, O);
     if (st === undefined || st.kind !== ctorName) {
-      throwTypeError(`Method ${ctorName}.prototype.${method} called on incompatible receiver ${describe(O)}`);
+      throwTypeError(`Method ${prefix}${ctorName}.prototype.${method} called on incompatible receiver ${describe(O)}`);
     }
     return st;
   }
   function requireNotDisposed(st, ctorName, method) {
     if (st.disposed) {
-      throw makeError(ReferenceErrorCtor, `Cannot call ${ctorName}.prototype.${method} on an already-disposed ${ctorName}`);
+      throw makeError(ReferenceErrorCtor, `Cannot call ${ctorName}.prototype.${method} on an already-disposed DisposableStack`);
     }
   }
   // DisposeResources for the sync case.
@@ -2515,7 +2580,7 @@
   setupConstructor(DisposableStackCtor, DisposableStackPrototype, 0);
   install(DisposableStackPrototype, {
     get disposed() {
-      return disposableState(this, "DisposableStack", "disposed").disposed;
+      return disposableState(this, "DisposableStack", "disposed", "get ").disposed;
     },
     dispose() {
       const st = disposableState(this, "DisposableStack", "dispose");
@@ -2531,7 +2596,7 @@
       if (value === null || value === undefined) return value;
       if (!isObject(value)) throwTypeError("An object is expected with `using` declarations");
       const method = value[SymbolDispose];
-      if (!isCallable(method)) throwTypeError(`${describe(method)} is not a function`);
+      if (!isCallable(method)) throwTypeError("Symbol(Symbol.dispose) is not a function");
       push(st.resources, { value, method });
       return value;
     },
@@ -2558,7 +2623,7 @@
       st.disposed = true;
       return newStack;
     },
-  });
+  }, { order: ["use", "dispose", "adopt", "defer", "move", "disposed"] });
   defineHidden(DisposableStackPrototype, SymbolDispose, DisposableStackPrototype.dispose);
   ReflectDefineProperty(DisposableStackPrototype, SymbolToStringTag, {
     value: "DisposableStack", writable: false, enumerable: false, configurable: true,
@@ -2572,13 +2637,12 @@
   setupConstructor(AsyncDisposableStackCtor, AsyncDisposableStackPrototype, 0);
   install(AsyncDisposableStackPrototype, {
     get disposed() {
-      return disposableState(this, "AsyncDisposableStack", "disposed").disposed;
+      return disposableState(this, "AsyncDisposableStack", "disposed", "get ").disposed;
     },
     disposeAsync() {
       const st = WeakMapPrototypeGet(disposableStates, this);
       if (st === undefined || st.kind !== "AsyncDisposableStack") {
-        return PromiseReject(makeError(TypeErrorCtor,
-          `Method AsyncDisposableStack.prototype.disposeAsync called on incompatible receiver ${describe(this)}`));
+        return PromiseReject(makeError(TypeErrorCtor, "Receiver is not an AsyncDisposableStack"));
       }
       if (st.disposed) return PromiseResolve(undefined);
       st.disposed = true;
@@ -2593,11 +2657,11 @@
         push(st.resources, { value: undefined, method: undefined });
         return value;
       }
-      if (!isObject(value)) throwTypeError("An object is expected with `await using` declarations");
+      if (!isObject(value)) throwTypeError("An object is expected with `using` declarations");
       let method = value[SymbolAsyncDispose];
       if (method === undefined || method === null) {
         const syncMethod = value[SymbolDispose];
-        if (!isCallable(syncMethod)) throwTypeError(`${describe(syncMethod)} is not a function`);
+        if (!isCallable(syncMethod)) throwTypeError("Symbol(Symbol.dispose) is not a function");
         method = function () {
           try {
             ReflectApply(syncMethod, this, []);
@@ -2607,7 +2671,7 @@
           return PromiseResolve(undefined);
         };
       } else if (!isCallable(method)) {
-        throwTypeError(`${describe(method)} is not a function`);
+        throwTypeError("Symbol(Symbol.asyncDispose) is not a function");
       }
       push(st.resources, { value, method });
       return value;
@@ -2635,7 +2699,7 @@
       st.disposed = true;
       return newStack;
     },
-  });
+  }, { order: ["use", "disposeAsync", "adopt", "defer", "move", "disposed"] });
   defineHidden(AsyncDisposableStackPrototype, SymbolAsyncDispose, AsyncDisposableStackPrototype.disposeAsync);
   ReflectDefineProperty(AsyncDisposableStackPrototype, SymbolToStringTag, {
     value: "AsyncDisposableStack", writable: false, enumerable: false, configurable: true,
@@ -2675,10 +2739,9 @@
   // WebIDL's DOMException as Deno defines it: a class whose instances are real errors.
   const domExceptionCodes = {
     __proto__: null,
-    IndexSizeError: 1, DOMStringSizeError: 2, HierarchyRequestError: 3, WrongDocumentError: 4,
-    InvalidCharacterError: 5, NoDataAllowedError: 6, NoModificationAllowedError: 7, NotFoundError: 8,
-    NotSupportedError: 9, InUseAttributeError: 10, InvalidStateError: 11, SyntaxError: 12,
-    InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15, ValidationError: 16,
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InUseAttributeError: 10,
+    InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
     TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
     QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
   };
@@ -2706,8 +2769,7 @@
           hasCause = true;
           cause = options.cause;
         }
-        const n = options.name;
-        if (n !== undefined) name = toStringSafe(n);
+        name = toStringSafe(options.name);
       } else if (options !== undefined) {
         name = toStringSafe(options);
       }
@@ -2919,8 +2981,11 @@
       return value;
     }
     if (isTypedArray(value)) {
-      if (isDetachedView(value)) throw dataCloneError("An ArrayBuffer is detached and could not be cloned.");
-      const buffer = cloneValue(TypedArrayPrototypeGetBuffer(value), memory);
+      const sourceBuffer = TypedArrayPrototypeGetBuffer(value);
+      if (isDetachedBuffer(sourceBuffer) && !MapPrototypeHas(memory, sourceBuffer)) {
+        throw dataCloneError("An ArrayBuffer is detached and could not be cloned.");
+      }
+      const buffer = cloneValue(sourceBuffer, memory);
       const C = typedArrayConstructors[TypedArrayPrototypeGetTag(value)];
       const out = new C(buffer, TypedArrayPrototypeGetByteOffset(value), TypedArrayPrototypeGetLength(value));
       MapPrototypeSet(memory, value, out);
@@ -2995,23 +3060,16 @@
       if (!isArrayBuffer(item)) throw dataCloneError("Value not transferable");
       if (isDetachedBuffer(item)) throw dataCloneError(`ArrayBuffer at index ${i} is already detached`);
       if (MapPrototypeHas(memory, item)) continue;
-      const out = new ArrayBufferCtor(ArrayBufferPrototypeGetByteLengthNative(item));
-      MapPrototypeSet(memory, item, out);
+      MapPrototypeSet(memory, item, undefined);
       push(transferred, item);
     }
-    const result = cloneValue(value, memory);
+    // The buffers move first (a clone that then fails leaves them detached, as in Deno).
     for (let i = 0; i < transferred.length; i++) {
       const item = transferred[i];
-      const out = MapPrototypeGet(memory, item);
-      TypedArrayPrototypeSet(new Uint8ArrayCtor(out), new Uint8ArrayCtor(item));
+      MapPrototypeSet(memory, item, copyBufferBytes(item, ArrayBufferPrototypeGetByteLengthNative(item)));
       detachBuffer(item);
     }
-    return result;
-  }
-  if (!ObjectPrototypeHasOwnProperty(global, "structuredClone")) {
-    ReflectDefineProperty(global, "structuredClone", {
-      value: structuredClone, writable: true, enumerable: true, configurable: true,
-    });
+    return cloneValue(value, memory);
   }
 
   // ================================================================== atob / btoa
@@ -3078,6 +3136,11 @@
     };
     ReflectDefineProperty(global, name, { get: accessors.get, set: accessors.set, enumerable: true, configurable: true });
   }
+  if (!ObjectPrototypeHasOwnProperty(global, "structuredClone")) {
+    ReflectDefineProperty(global, "structuredClone", {
+      value: structuredClone, writable: true, enumerable: true, configurable: true,
+    });
+  }
 
   // ================================================================== Intl.Locale
   // Deno's V8 has methods (getCalendars() ...) where V8 10.2 has getters (calendars ...).
@@ -3108,8 +3171,15 @@
         [method]() {
           requireLocale(this, method);
           const result = get(this);
+          if ((method === "getCollations" || method === "getTimeZones") && ArrayIsArray(result)) {
+            // sorted by code unit, as the specification now says
+            ReflectApply(ArrayPrototypeSort, result, []);
+          }
           if (method === "getWeekInfo" && isObject(result)) {
-            return { firstDay: result.firstDay, weekend: result.weekend };
+            const fw = unicodeKeyword(LocaleToString(this), "fw");
+            const days = { __proto__: null, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+            const firstDay = fw !== undefined && days[fw] !== undefined ? days[fw] : result.firstDay;
+            return { firstDay, weekend: result.weekend };
           }
           return result;
         },

@@ -1,0 +1,290 @@
+// The work the loop runs: microtask checkpoints, ticks, timers, immediates, and Deno.exit.
+#include "runtime/engine.h"
+
+#include "runtime/v8util.h"
+
+#include <cmath>
+
+namespace loopscope {
+
+using v8util::ignore;
+using v8util::qstr;
+using v8util::str;
+
+// ---------------------------------------------------------------------------------------------
+// Microtasks, ticks and rejections
+
+void Engine::checkpoint()
+{
+    if (fatal())
+        return;
+    // V8 ignores a checkpoint requested while microtasks run; so do we for our bookkeeping.
+    if (m_checkpointDepth++ == 0)
+        m_checkpointDispatch = m_dispatchCount;
+    m_isolate->PerformMicrotaskCheckpoint();
+    if (--m_checkpointDepth == 0)
+        afterJs();
+}
+
+void Engine::queueMicrotask(v8::Local<v8::Function> fn)
+{
+    // The function goes onto V8's queue as it is, as Deno's op_queue_microtask does.
+    m_isolate->EnqueueMicrotask(fn);
+}
+
+// Returns false when an exception was dispatched meanwhile (Deno returns the error at once:
+// this runs as JavaScript, whose caller checks for an exception).
+bool Engine::processTicksAndRejections()
+{
+    const quint64 before = m_dispatchCount;
+    do {
+        while (!m_ticks.empty()) {
+            TickQueue::Tick tick = m_ticks.take();
+            if (!tick() || fatal() || m_dispatchCount != before)
+                return false;
+        }
+        checkpoint();
+        if (fatal() || m_dispatchCount != before)
+            return false;
+    } while (!m_ticks.empty() || processPromiseRejections());
+    m_rejectionToWarn = false;
+    return !fatal() && m_dispatchCount == before;
+}
+
+// Deno's drainTicks(): a plain checkpoint unless a tick or a rejection is pending. The plain
+// checkpoint is not checked for exceptions; the JavaScript slow path is.
+bool Engine::drainTicks()
+{
+    if (m_ticks.empty() && !m_rejectionToWarn) {
+        checkpoint();
+        if (m_ticks.empty() && !m_rejectionToWarn)
+            return !fatal();
+    }
+    return processTicksAndRejections();
+}
+
+bool Engine::runNextTicks()
+{
+    // Between two timer callbacks everything runs inside JavaScript (processTimers), so an
+    // exception dispatched here, even by a microtask, ends timer processing at once.
+    const quint64 before = m_dispatchCount;
+    return drainTicks() && m_dispatchCount == before;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timers
+
+// Deno's timer sleeps run on tokio's timer wheel, whose deadlines are whole milliseconds
+// rounded up: a 1 ms sleep armed at 3.2 ms wakes the loop at 5 ms, not 4.2 ms. A chain of
+// setTimeout(0) therefore advances about 2 ms per step, as in Deno.
+static double wheelDeadline(double at)
+{
+    return std::ceil(at);
+}
+
+void Engine::schedule(double msecs)
+{
+    // op_timer_schedule: (re)arm the loop's single timer.
+    m_timerDeadline = wheelDeadline(now() + msecs);
+    m_timerRefed = true;
+}
+
+void Engine::released(std::uint64_t id)
+{
+    m_timerPayloads.erase(id);
+}
+
+bool Engine::fire(Timer &timer)
+{
+    if (fatal())
+        return false;
+    auto it = m_timerPayloads.find(timer.id);
+    if (it == m_timerPayloads.end())
+        return true;
+    v8::HandleScope handleScope(m_isolate);
+    v8::Local<v8::Context> ctx = context();
+    v8::Local<v8::Function> fn = it->second.callback.Get(m_isolate);
+    std::vector<v8::Local<v8::Value>> args;
+    args.reserve(it->second.args.size());
+    for (const auto &a : it->second.args)
+        args.push_back(a.Get(m_isolate));
+    v8::Local<v8::Value> self = it->second.handle.IsEmpty()
+        ? v8::Local<v8::Value>(v8::Undefined(m_isolate))
+        : v8::Local<v8::Value>(it->second.handle.Get(m_isolate));
+    const quint64 before = m_dispatchCount;
+    const bool oneShot = timer.repeat == 0;
+    v8::TryCatch tryCatch(m_isolate);
+    v8::Local<v8::Value> ignored;
+    if (!fn->Call(ctx, self, int(args.size()), args.data()).ToLocal(&ignored)) {
+        if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+            reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+        return false;
+    }
+    // Node's invokeCallback marks a one-shot Timeout destroyed once its callback returned
+    // (unless the callback re-armed it with refresh()).
+    if (oneShot && self->IsObject() && !timer.list)
+        ignore(self.As<v8::Object>()->Set(ctx, str(m_isolate, "_destroyed"), v8::True(m_isolate)));
+    return !fatal() && m_dispatchCount == before;
+}
+
+// Phase 2b: run the due timers and re-arm the loop's timer from what processTimers returns.
+bool Engine::dispatchTimers()
+{
+    if (m_timerDeadline < 0 || now() < m_timerDeadline)
+        return false;
+    const double t = now();
+    const double next = m_timers.processTimers(t);
+    afterJs();
+    if (fatal() || m_timers.aborted())
+        return true;
+    if (next != 0) {
+        const double current = now();
+        const double expiry = std::abs(next);
+        double delay = expiry > current ? std::floor(expiry - current) : 0;
+        if (delay <= 0)
+            delay = 1;
+        m_timerDeadline = wheelDeadline(current + delay);
+        m_timerRefed = next > 0;
+    } else {
+        m_timerDeadline = -1;
+        m_timerRefed = false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ticks, immediates, exit
+
+void Engine::queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args)
+{
+    v8::Local<v8::Context> ctx = context();
+    auto callback = std::make_shared<v8::Global<v8::Function>>(m_isolate, fn);
+    auto argv = std::make_shared<std::vector<v8::Global<v8::Value>>>();
+    for (uint32_t i = 0; i < args->Length(); ++i)
+        argv->emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
+    m_ticks.push([this, callback, argv] {
+        if (fatal())
+            return false;
+        v8::HandleScope handleScope(m_isolate);
+        std::vector<v8::Local<v8::Value>> a;
+        for (const auto &g : *argv)
+            a.push_back(g.Get(m_isolate));
+        v8::TryCatch tryCatch(m_isolate);
+        v8::Local<v8::Value> ignored;
+        if (!callback->Get(m_isolate)->Call(context(), v8::Undefined(m_isolate), int(a.size()), a.data()).ToLocal(&ignored)) {
+            if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+                reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+            return false;
+        }
+        return !fatal();
+    });
+}
+
+double Engine::setImmediate(v8::Local<v8::Function> fn, v8::Local<v8::Array> args, v8::Local<v8::Object> handle)
+{
+    v8::Local<v8::Context> ctx = context();
+    auto imm = std::make_shared<Immediate>();
+    imm->id = m_nextImmediateId++;
+    imm->callback.Reset(m_isolate, fn);
+    for (uint32_t i = 0; i < args->Length(); ++i)
+        imm->args.emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
+    imm->handle.Reset(m_isolate, handle);
+    ++m_immediateRefCount;
+    m_immediates.push_back(imm);
+    m_immediateById.emplace(imm->id, imm);
+    return double(imm->id);
+}
+
+void Engine::clearImmediate(double id)
+{
+    auto it = m_immediateById.find(std::uint64_t(id));
+    if (it == m_immediateById.end() || it->second->destroyed)
+        return;
+    it->second->destroyed = true;
+    if (it->second->refed)
+        --m_immediateRefCount;
+    m_immediateById.erase(it);
+}
+
+void Engine::setImmediateRefed(double id, bool refed)
+{
+    auto it = m_immediateById.find(std::uint64_t(id));
+    if (it == m_immediateById.end() || it->second->refed == refed)
+        return;
+    it->second->refed = refed;
+    m_immediateRefCount += refed ? 1 : -1;
+}
+
+bool Engine::immediateRefed(double id) const
+{
+    auto it = m_immediateById.find(std::uint64_t(id));
+    return it != m_immediateById.end() && it->second->refed;
+}
+
+// Node's runImmediates as Deno runs it: the queue as it stands now, ticks drained between
+// two immediates; immediates queued meanwhile wait for the next iteration.
+bool Engine::runImmediates()
+{
+    std::deque<std::shared_ptr<Immediate>> queue;
+    queue.swap(m_immediates);
+    bool ranAtLeastOne = false;
+    while (!queue.empty()) {
+        std::shared_ptr<Immediate> imm = std::move(queue.front());
+        queue.pop_front();
+        if (ranAtLeastOne) {
+            if (!runNextTicks()) {
+                // Put back what did not run, as Deno keeps its outstanding queue.
+                for (auto it = queue.rbegin(); it != queue.rend(); ++it)
+                    m_immediates.push_front(*it);
+                return false;
+            }
+        } else {
+            ranAtLeastOne = true;
+        }
+        if (imm->destroyed)
+            continue;
+        imm->destroyed = true;
+        if (imm->refed)
+            --m_immediateRefCount;
+        m_immediateById.erase(imm->id);
+        v8::HandleScope handleScope(m_isolate);
+        std::vector<v8::Local<v8::Value>> a;
+        for (const auto &g : imm->args)
+            a.push_back(g.Get(m_isolate));
+        const quint64 before = m_dispatchCount;
+        v8::TryCatch tryCatch(m_isolate);
+        v8::Local<v8::Value> ignored;
+        if (!imm->callback.Get(m_isolate)->Call(context(), imm->handle.Get(m_isolate), int(a.size()), a.data()).ToLocal(&ignored)) {
+            if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
+                reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+        }
+        afterJs();
+        if (fatal() || m_dispatchCount != before) {
+            for (auto it = queue.rbegin(); it != queue.rend(); ++it)
+                m_immediates.push_front(*it);
+            return false;
+        }
+    }
+    return true;
+}
+
+void Engine::requestExit(int code)
+{
+    if (fatal())
+        return;
+    if (!m_unloadDispatched) {
+        m_unloadDispatched = true;
+        dispatchLifecycle("unload");
+        if (fatal())
+            return;
+    }
+    m_finished = true;
+    m_result.reason = ExitReason::Completed;
+    m_result.exitCode = code;
+    m_result.message.clear();
+    // Nothing after Deno.exit() runs: not the rest of the caller, not queued work.
+    m_isolate->TerminateExecution();
+}
+
+
+} // namespace loopscope
