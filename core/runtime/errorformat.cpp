@@ -135,7 +135,9 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
             v8::Local<v8::String> siteText;
             if (site->ToString(context).ToLocal(&siteText))
                 frames << qstr(isolate, siteText);
-            locations.append({qstr(isolate, call("getFileName")),
+            // Frames of built-ins (`at JSON.parse (<anonymous>)`) have no file name.
+            const v8::Local<v8::Value> fileName = call("getFileName");
+            locations.append({fileName->IsString() ? qstr(isolate, fileName) : QString(),
                               {call("getLineNumber")->Int32Value(context).FromMaybe(0),
                                call("getColumnNumber")->Int32Value(context).FromMaybe(0)}});
         }

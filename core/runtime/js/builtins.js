@@ -13,7 +13,6 @@
   const ObjectCtor = Object;
   const ArrayCtor = Array;
   const StringCtor = String;
-  const NumberCtor = Number;
   const SymbolCtor = Symbol;
   const PromiseCtor = Promise;
   const MapCtor = Map;
@@ -30,7 +29,6 @@
   const DataViewCtor = DataView;
   const DateCtor = Date;
   const RegExpCtor = RegExp;
-  const BigIntCtor = BigInt;
   const ProxyCtor = Proxy;
   const JSONObject = JSON;
   const MathObject = Math;
@@ -44,7 +42,6 @@
   const ReflectSetPrototypeOf = Reflect.setPrototypeOf;
   const ReflectOwnKeys = Reflect.ownKeys;
   const ReflectHas = Reflect.has;
-  const ReflectGet = Reflect.get;
 
   const uncurryThis = (fn) => (self, ...args) => ReflectApply(fn, self, args);
   const getterOf = (proto, key) => uncurryThis(ReflectGetOwnPropertyDescriptor(proto, key).get);
@@ -56,7 +53,6 @@
   const ObjectPrototype = Object.prototype;
   const ObjectPrototypeToString = uncurryThis(ObjectPrototype.toString);
   const ObjectPrototypeHasOwnProperty = uncurryThis(ObjectPrototype.hasOwnProperty);
-  const ObjectPrototypePropertyIsEnumerable = uncurryThis(ObjectPrototype.propertyIsEnumerable);
   const ObjectPrototypeIsPrototypeOf = uncurryThis(ObjectPrototype.isPrototypeOf);
   const FunctionPrototype = Function.prototype;
   const FunctionPrototypeToStringNative = FunctionPrototype.toString;
@@ -73,7 +69,6 @@
   const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf);
   const StringPrototypeToLowerCase = uncurryThis(String.prototype.toLowerCase);
   const StringPrototypeValueOf = uncurryThis(String.prototype.valueOf);
-  const StringIterator = String.prototype[Symbol.iterator];
   const NumberPrototypeToString = uncurryThis(Number.prototype.toString);
   const NumberPrototypeValueOf = uncurryThis(Number.prototype.valueOf);
   const BooleanPrototypeValueOf = uncurryThis(Boolean.prototype.valueOf);
@@ -86,7 +81,6 @@
   const SymbolAsyncIterator = Symbol.asyncIterator;
   const SymbolToStringTag = Symbol.toStringTag;
   const SymbolUnscopables = Symbol.unscopables;
-  const SymbolSpecies = Symbol.species;
   const NumberIsInteger = Number.isInteger;
   const MathTrunc = Math.trunc;
   const MathFloor = Math.floor;
@@ -148,10 +142,8 @@
   const TypedArrayPrototypeGetLength = getterOf(TypedArrayPrototype, "length");
   const TypedArrayPrototypeGetBuffer = getterOf(TypedArrayPrototype, "buffer");
   const TypedArrayPrototypeGetByteOffset = getterOf(TypedArrayPrototype, "byteOffset");
-  const TypedArrayPrototypeGetByteLength = getterOf(TypedArrayPrototype, "byteLength");
   const TypedArrayPrototypeSort = TypedArrayPrototype.sort;
   const TypedArrayPrototypeSet = uncurryThis(TypedArrayPrototype.set);
-  const TypedArrayPrototypeSubarray = uncurryThis(TypedArrayPrototype.subarray);
   const TypedArrayPrototypeFill = uncurryThis(TypedArrayPrototype.fill);
   const DataViewPrototype = DataView.prototype;
   const DataViewPrototypeGetBuffer = getterOf(DataViewPrototype, "buffer");
@@ -161,13 +153,10 @@
   const DataViewPrototypeSetUint16 = uncurryThis(DataViewPrototype.setUint16);
   const IteratorPrototype = ReflectGetPrototypeOf(ReflectGetPrototypeOf([][SymbolIterator]()));
   const ArrayIteratorPrototype = ReflectGetPrototypeOf([][SymbolIterator]());
-  const ArrayIteratorNext = uncurryThis(ArrayIteratorPrototype.next);
-  const ArrayPrototypeValues = uncurryThis(ArrayPrototype.values);
   const AsyncIteratorPrototype = ReflectGetPrototypeOf(ReflectGetPrototypeOf(
     ReflectGetPrototypeOf((async function* () {})())));
   const GeneratorPrototype = ReflectGetPrototypeOf(function* () {}).prototype;
   const AsyncGeneratorPrototype = ReflectGetPrototypeOf(async function* () {}).prototype;
-  const AsyncFunctionPrototype = ReflectGetPrototypeOf(async function () {});
 
   const typedArrayConstructors = {
     __proto__: null,
@@ -211,6 +200,9 @@
   // Error.stackTraceLimit frames of the script remain and Deno's source-line echo of an
   // uncaught error finds the same line.
   const OWN_SCRIPT = "ext:loopscope/builtins.js";
+  // Rewrites `stack` so that each run of this script's frames becomes the one line V8 prints
+  // for a built-in: its outermost frame, "    at Array.toSorted (<anonymous>)" (runs without
+  // a named outermost frame are dropped); at most `limit` frames remain.
   function trimStack(err, limit) {
     let stack;
     try {
@@ -224,28 +216,43 @@
     const lines = StringPrototypeSplit(stack, "\n");
     const kept = [];
     let frames = 0;
-    let dropped = false;
+    const isOwn = (line) => StringPrototypeIndexOf(line, "    at ") === 0 && StringPrototypeIndexOf(line, OWN_SCRIPT) !== -1;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
+      let line = lines[i];
       if (StringPrototypeIndexOf(line, "    at ") === 0) {
-        if (StringPrototypeIndexOf(line, OWN_SCRIPT) !== -1) {
-          dropped = true;
-          continue;
+        if (isOwn(line)) {
+          if (i + 1 < lines.length && isOwn(lines[i + 1])) continue;
+          const paren = StringPrototypeIndexOf(line, ` (${OWN_SCRIPT}`);
+          if (paren === -1) continue;
+          line = `${StringPrototypeSlice(line, 0, paren)} (<anonymous>)`;
         }
-        if (frames >= limit) {
-          dropped = true;
-          continue;
-        }
+        if (frames >= limit) continue;
         frames++;
       }
       push(kept, line);
     }
-    if (dropped) {
-      ReflectDefineProperty(err, "stack", {
-        value: ArrayPrototypeJoin(kept, "\n"), writable: true, enumerable: false, configurable: true,
-      });
-    }
+    ReflectDefineProperty(err, "stack", {
+      value: ArrayPrototypeJoin(kept, "\n"), writable: true, enumerable: false, configurable: true,
+    });
   }
+  function ownFrameCount(err) {
+    let stack;
+    try {
+      const d = ReflectGetOwnPropertyDescriptor(err, "stack");
+      stack = d !== undefined && "value" in d ? d.value : undefined;
+    } catch {
+      return 0;
+    }
+    if (typeof stack !== "string") return 0;
+    let count = 0;
+    for (let at = StringPrototypeIndexOf(stack, OWN_SCRIPT); at !== -1; at = StringPrototypeIndexOf(stack, OWN_SCRIPT, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+  // Creates an error; if frames of this script were captured, creates it again with
+  // Error.stackTraceLimit raised by their number, so that the script's own frames fill the
+  // usual limit once this script's frames are taken out of `stack`.
   function withDeepStack(create) {
     let limit;
     try {
@@ -253,21 +260,22 @@
     } catch {
       limit = undefined;
     }
-    if (typeof limit !== "number" || !(limit >= 0)) return create();
-    let raised = false;
+    const first = create();
+    if (typeof limit !== "number" || !(limit >= 0)) return first;
+    const own = ownFrameCount(first);
+    if (own === 0) return first;
+    let err = first;
     try {
-      ErrorCtor.stackTraceLimit = limit + 40;
-      raised = true;
+      ErrorCtor.stackTraceLimit = limit + own;
+      try {
+        err = create();
+      } finally {
+        ErrorCtor.stackTraceLimit = limit;
+      }
     } catch {
-      // a frozen Error constructor: keep its limit
+      // a frozen Error constructor: keep the first one
     }
-    let err;
-    try {
-      err = create();
-    } finally {
-      if (raised) ErrorCtor.stackTraceLimit = limit;
-    }
-    if (raised) trimStack(err, limit);
+    trimStack(err, limit);
     return err;
   }
   function makeError(C, message) {
@@ -1670,16 +1678,9 @@
       return escaped;
     },
   });
-  // No RegExp here can have the `v` flag (V8 10.2 cannot parse it), so `unicodeSets` is false.
-  install(RegExpPrototype, {
-    get unicodeSets() {
-      if (!isObject(this) || !isRegExp(this)) {
-        if (this === RegExpPrototype) return undefined;
-        throwTypeError("RegExp.prototype.unicodeSets getter called on non-RegExp object");
-      }
-      return false;
-    },
-  });
+  // (No RegExp.prototype.unicodeSets getter: no RegExp here can have the `v` flag, and any
+  // property added to %RegExp.prototype% takes V8 10.2's regexp built-ins off their fast paths
+  // for good: String.prototype.replace / split / match became 10 to 30 times slower.)
 
   // ================================================================== Math
   const TWO_1023 = MathPow(2, 1023);
@@ -2926,17 +2927,24 @@
       }
       return out;
     }
-    if (isDate(value)) {
+    // Without a @@toStringTag anywhere on its chain, Object.prototype.toString names an
+    // object's built-in kind without running script, and the common case (plain objects,
+    // dates, regexps, errors) needs none of the brand checks below, which throw on mismatch.
+    const plainTag = hasPropertyNoSideEffects(value, SymbolToStringTag) ? undefined : ObjectPrototypeToString(value);
+    const kind = (tag, check) => (plainTag !== undefined ? plainTag === tag : check(value));
+    if (plainTag === "[object Object]") return clonePlainObject(value, memory);
+    if (kind("[object Date]", isDate)) {
       const out = new DateCtor(DatePrototypeGetTime(value));
       MapPrototypeSet(memory, value, out);
       return out;
     }
-    if (isRegExp(value)) {
+    if (kind("[object RegExp]", isRegExp)) {
       const out = new RegExpCtor(RegExpPrototypeGetSource(value), regExpFlags(value));
       MapPrototypeSet(memory, value, out);
       return out;
     }
-    if (isBooleanObject(value) || isNumberObject(value) || isStringObject(value) || isBigIntObject(value)) {
+    if (kind("[object Boolean]", isBooleanObject) || kind("[object Number]", isNumberObject) ||
+      kind("[object String]", isStringObject) || (plainTag === undefined && isBigIntObject(value))) {
       let primitive;
       if (isBooleanObject(value)) primitive = BooleanPrototypeValueOf(value);
       else if (isNumberObject(value)) primitive = NumberPrototypeValueOf(value);
@@ -2946,7 +2954,7 @@
       MapPrototypeSet(memory, value, out);
       return out;
     }
-    if (isMap(value)) {
+    if (plainTag === undefined && isMap(value)) {
       const out = new MapCtor();
       MapPrototypeSet(memory, value, out);
       const entries = [];
@@ -2960,7 +2968,7 @@
       for (let i = 0; i < pairs.length; i += 2) MapPrototypeSet(out, pairs[i], pairs[i + 1]);
       return out;
     }
-    if (isSet(value)) {
+    if (plainTag === undefined && isSet(value)) {
       const out = new SetCtor();
       MapPrototypeSet(memory, value, out);
       const elements = setSnapshot(value);
@@ -2969,13 +2977,13 @@
       for (let i = 0; i < cloned.length; i++) SetPrototypeAdd(out, cloned[i]);
       return out;
     }
-    if (isArrayBuffer(value)) {
+    if (plainTag === undefined && isArrayBuffer(value)) {
       if (isDetachedBuffer(value)) throw dataCloneError("An ArrayBuffer is detached and could not be cloned.");
       const out = copyBufferBytes(value, ArrayBufferPrototypeGetByteLengthNative(value));
       MapPrototypeSet(memory, value, out);
       return out;
     }
-    if (isSharedArrayBuffer(value)) {
+    if (plainTag === undefined && isSharedArrayBuffer(value)) {
       // A new object over the same memory is beyond script; the buffer itself is shared.
       MapPrototypeSet(memory, value, value);
       return value;
@@ -2991,7 +2999,7 @@
       MapPrototypeSet(memory, value, out);
       return out;
     }
-    if (isDataView(value)) {
+    if (plainTag === undefined && isDataView(value)) {
       const buffer = cloneValue(DataViewPrototypeGetBuffer(value), memory);
       const out = new DataViewCtor(buffer, DataViewPrototypeGetByteOffset(value), DataViewPrototypeGetByteLength(value));
       MapPrototypeSet(memory, value, out);
@@ -3004,7 +3012,7 @@
       MapPrototypeSet(memory, value, out);
       return out;
     }
-    if (isNativeError(value)) {
+    if (kind("[object Error]", isNativeError)) {
       const name = toStringSafe(value.name);
       const C = errorConstructorsByName[name] ?? ErrorCtor;
       const out = quietConstruct(C, []);
@@ -3017,9 +3025,16 @@
       if (causeDesc !== undefined && "value" in causeDesc) defineHidden(out, "cause", cloneValue(causeDesc.value, memory));
       return out;
     }
-    if (isUncloneableExotic(value)) throw dataCloneError(`${describe(value)} could not be cloned.`);
-    if (isSymbolObject(value)) throw dataCloneError(`${describe(value)} could not be cloned.`);
-    // An ordinary object: its own enumerable string-keyed properties.
+    if (plainTag === "[object Arguments]" || (plainTag === undefined && (isUncloneableExotic(value) || isSymbolObject(value)))) {
+      throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
+    return clonePlainObject(value, memory);
+  }
+  // An ordinary object: its own enumerable string-keyed properties.
+  function clonePlainObject(value, memory) {
+    if (value === global || WeakSetPrototypeHas(rawJSONObjects, value)) {
+      throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
     const out = {};
     MapPrototypeSet(memory, value, out);
     const keys = ObjectKeys(value);

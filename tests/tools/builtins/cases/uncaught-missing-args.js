@@ -1,0 +1,3 @@
+// A WebIDL "argument required" TypeError (with its code property), uncaught.
+console.log(btoa("ok"));
+btoa();

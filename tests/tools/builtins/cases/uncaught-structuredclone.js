@@ -1,0 +1,4 @@
+// An uncaught DataCloneError.
+const cloned = structuredClone({ ok: [1, 2] });
+console.log(cloned);
+structuredClone({ fn() {} });
