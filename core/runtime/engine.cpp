@@ -226,7 +226,7 @@ bool Engine::iterate()
         return false;
 
     // Phase 2: module progress (a top-level await still pending is checked at the end).
-    checkModuleEvaluation();
+    followModuleEvaluation();
 
     // Phase 2a: the foreign-call inbox (FFI, a later part of the runtime).
 

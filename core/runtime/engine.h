@@ -121,7 +121,7 @@ private:
     bool dispatchLifecycle(const char *type);
     void maybeDispatchLoad();
     bool callEvents(const char *name, int argc, v8::Local<v8::Value> *argv);
-    bool checkModuleEvaluation();
+    void followModuleEvaluation();
     bool fatal() const;
     // Back at the top of the JavaScript stack after our own TerminateExecution: lift it, so
     // that the loop can go on to the point where Deno reports the error.

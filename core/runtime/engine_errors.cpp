@@ -14,17 +14,16 @@ using v8util::ignore;
 using v8util::qstr;
 using v8util::str;
 
-// The module's evaluation promise: once settled it no longer matters here (a rejection is an
-// unhandled rejection like any other); while pending, a loop with nothing else alive means a
-// top-level await that can never finish.
-bool Engine::checkModuleEvaluation()
+// The module's evaluation promise: while it is pending, the promise hook follows where the top
+// level awaits (for the stalled-await report); once it settled that stops. A rejection is
+// reported like any other unhandled rejection.
+void Engine::followModuleEvaluation()
 {
     if (m_trackingAwait && !m_modulePromise.IsEmpty()
         && m_modulePromise.Get(m_isolate)->State() != v8::Promise::kPending) {
         m_trackingAwait = false;
         m_isolate->SetPromiseHook(nullptr);
     }
-    return true;
 }
 
 void Engine::onPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise>, v8::Local<v8::Value>)
