@@ -161,12 +161,18 @@ private:
 
     QElapsedTimer m_clock;
     TimerList m_timers;
-    struct TimerPayload {
-        v8::Global<v8::Function> callback;
+    // A script function to call later with its receiver and arguments: the callback of a
+    // timer, an immediate or a tick.
+    struct JsCall {
+        v8::Global<v8::Function> fn;
+        v8::Global<v8::Value> receiver; // empty: undefined
         std::vector<v8::Global<v8::Value>> args;
-        v8::Global<v8::Object> handle;
     };
-    std::unordered_map<std::uint64_t, TimerPayload> m_timerPayloads;
+    JsCall makeCall(v8::Local<v8::Function> fn, v8::Local<v8::Value> receiver, v8::Local<v8::Value> args);
+    // Calls it; an exception it throws is reported as uncaught. True when it returned and no
+    // exception was dispatched meanwhile.
+    bool invoke(const JsCall &call);
+    std::unordered_map<std::uint64_t, JsCall> m_timerPayloads;
     // The loop's single timer (Deno's user timer): armed deadline in ms, or < 0 when idle.
     double m_timerDeadline = -1;
     bool m_timerRefed = false;
@@ -174,9 +180,7 @@ private:
     TickQueue m_ticks;
     struct Immediate {
         std::uint64_t id = 0;
-        v8::Global<v8::Function> callback;
-        std::vector<v8::Global<v8::Value>> args;
-        v8::Global<v8::Object> handle;
+        JsCall call;
         bool refed = true;
         bool destroyed = false;
     };

@@ -363,16 +363,8 @@ v8::Local<v8::Value> Engine::setTimer(const v8::FunctionCallbackInfo<v8::Value> 
         }
     }
     Timer *timer = m_timers.create(clamped, repeat, true);
-    TimerPayload payload;
-    payload.callback.Reset(m_isolate, info[0].As<v8::Function>());
-    if (info[2]->IsArray()) {
-        auto args = info[2].As<v8::Array>();
-        for (uint32_t i = 0; i < args->Length(); ++i)
-            payload.args.emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
-    }
-    if (info[4]->IsObject())
-        payload.handle.Reset(m_isolate, info[4].As<v8::Object>());
-    m_timerPayloads.emplace(timer->id, std::move(payload));
+    v8::Local<v8::Value> receiver = info[4]->IsObject() ? info[4] : v8::Local<v8::Value>();
+    m_timerPayloads.emplace(timer->id, makeCall(info[0].As<v8::Function>(), receiver, info[2]));
     return v8::Number::New(m_isolate, double(timer->id));
 }
 

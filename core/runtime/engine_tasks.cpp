@@ -94,37 +94,68 @@ void Engine::released(std::uint64_t id)
     m_timerPayloads.erase(id);
 }
 
-bool Engine::fire(Timer &timer)
+Engine::JsCall Engine::makeCall(v8::Local<v8::Function> fn, v8::Local<v8::Value> receiver,
+                                v8::Local<v8::Value> args)
+{
+    JsCall call;
+    call.fn.Reset(m_isolate, fn);
+    if (!receiver.IsEmpty())
+        call.receiver.Reset(m_isolate, receiver);
+    if (!args.IsEmpty() && args->IsArray()) {
+        v8::Local<v8::Context> ctx = context();
+        auto array = args.As<v8::Array>();
+        call.args.reserve(array->Length());
+        for (uint32_t i = 0; i < array->Length(); ++i)
+            call.args.emplace_back(m_isolate, array->Get(ctx, i).ToLocalChecked());
+    }
+    return call;
+}
+
+bool Engine::invoke(const JsCall &call)
 {
     if (fatal())
         return false;
-    auto it = m_timerPayloads.find(timer.id);
-    if (it == m_timerPayloads.end())
-        return true;
     v8::HandleScope handleScope(m_isolate);
-    v8::Local<v8::Context> ctx = context();
-    v8::Local<v8::Function> fn = it->second.callback.Get(m_isolate);
     std::vector<v8::Local<v8::Value>> args;
-    args.reserve(it->second.args.size());
-    for (const auto &a : it->second.args)
+    args.reserve(call.args.size());
+    for (const auto &a : call.args)
         args.push_back(a.Get(m_isolate));
-    v8::Local<v8::Value> self = it->second.handle.IsEmpty()
+    v8::Local<v8::Value> receiver = call.receiver.IsEmpty()
         ? v8::Local<v8::Value>(v8::Undefined(m_isolate))
-        : v8::Local<v8::Value>(it->second.handle.Get(m_isolate));
+        : call.receiver.Get(m_isolate);
+    // `call` is not touched after this point: the callback may clear its own timer, which
+    // destroys it.
     const quint64 before = m_dispatchCount;
-    const bool oneShot = timer.repeat == 0;
     v8::TryCatch tryCatch(m_isolate);
     v8::Local<v8::Value> ignored;
-    if (!fn->Call(ctx, self, int(args.size()), args.data()).ToLocal(&ignored)) {
+    if (!call.fn.Get(m_isolate)->Call(context(), receiver, int(args.size()), args.data()).ToLocal(&ignored)) {
         if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
             reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
         return false;
     }
-    // Node's invokeCallback marks a one-shot Timeout destroyed once its callback returned
-    // (unless the callback re-armed it with refresh()).
-    if (oneShot && self->IsObject() && !timer.list)
-        ignore(self.As<v8::Object>()->Set(ctx, str(m_isolate, "_destroyed"), v8::True(m_isolate)));
     return !fatal() && m_dispatchCount == before;
+}
+
+bool Engine::fire(Timer &timer)
+{
+    auto it = m_timerPayloads.find(timer.id);
+    if (it == m_timerPayloads.end())
+        return !fatal();
+    const bool oneShot = timer.repeat == 0;
+    if (!invoke(it->second))
+        return false;
+    // Node's invokeCallback marks a one-shot Timeout destroyed once its callback returned
+    // (unless the callback re-armed it with refresh()). The payload may be gone by now.
+    if (oneShot && !timer.list) {
+        auto again = m_timerPayloads.find(timer.id);
+        if (again != m_timerPayloads.end() && !again->second.receiver.IsEmpty()) {
+            v8::HandleScope handleScope(m_isolate);
+            v8::Local<v8::Value> self = again->second.receiver.Get(m_isolate);
+            if (self->IsObject())
+                ignore(self.As<v8::Object>()->Set(context(), str(m_isolate, "_destroyed"), v8::True(m_isolate)));
+        }
+    }
+    return true;
 }
 
 // Phase 2b: run the due timers and re-arm the loop's timer from what processTimers returns.
@@ -157,38 +188,15 @@ bool Engine::dispatchTimers()
 
 void Engine::queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args)
 {
-    v8::Local<v8::Context> ctx = context();
-    auto callback = std::make_shared<v8::Global<v8::Function>>(m_isolate, fn);
-    auto argv = std::make_shared<std::vector<v8::Global<v8::Value>>>();
-    for (uint32_t i = 0; i < args->Length(); ++i)
-        argv->emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
-    m_ticks.push([this, callback, argv] {
-        if (fatal())
-            return false;
-        v8::HandleScope handleScope(m_isolate);
-        std::vector<v8::Local<v8::Value>> a;
-        for (const auto &g : *argv)
-            a.push_back(g.Get(m_isolate));
-        v8::TryCatch tryCatch(m_isolate);
-        v8::Local<v8::Value> ignored;
-        if (!callback->Get(m_isolate)->Call(context(), v8::Undefined(m_isolate), int(a.size()), a.data()).ToLocal(&ignored)) {
-            if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
-                reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
-            return false;
-        }
-        return !fatal();
-    });
+    auto call = std::make_shared<JsCall>(makeCall(fn, v8::Local<v8::Value>(), args));
+    m_ticks.push([this, call] { return invoke(*call); });
 }
 
 double Engine::setImmediate(v8::Local<v8::Function> fn, v8::Local<v8::Array> args, v8::Local<v8::Object> handle)
 {
-    v8::Local<v8::Context> ctx = context();
     auto imm = std::make_shared<Immediate>();
     imm->id = m_nextImmediateId++;
-    imm->callback.Reset(m_isolate, fn);
-    for (uint32_t i = 0; i < args->Length(); ++i)
-        imm->args.emplace_back(m_isolate, args->Get(ctx, i).ToLocalChecked());
-    imm->handle.Reset(m_isolate, handle);
+    imm->call = makeCall(fn, handle, args);
     ++m_immediateRefCount;
     m_immediates.push_back(imm);
     m_immediateById.emplace(imm->id, imm);
@@ -247,19 +255,9 @@ bool Engine::runImmediates()
         if (imm->refed)
             --m_immediateRefCount;
         m_immediateById.erase(imm->id);
-        v8::HandleScope handleScope(m_isolate);
-        std::vector<v8::Local<v8::Value>> a;
-        for (const auto &g : imm->args)
-            a.push_back(g.Get(m_isolate));
-        const quint64 before = m_dispatchCount;
-        v8::TryCatch tryCatch(m_isolate);
-        v8::Local<v8::Value> ignored;
-        if (!imm->callback.Get(m_isolate)->Call(context(), imm->handle.Get(m_isolate), int(a.size()), a.data()).ToLocal(&ignored)) {
-            if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
-                reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
-        }
+        const bool ok = invoke(imm->call);
         afterJs();
-        if (fatal() || m_dispatchCount != before) {
+        if (!ok) {
             for (auto it = queue.rbegin(); it != queue.rend(); ++it)
                 m_immediates.push_front(*it);
             return false;

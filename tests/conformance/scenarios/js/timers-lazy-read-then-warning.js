@@ -7,6 +7,6 @@ setTimeout(() => {
   setTimeout(() => log("negative timer"), -1);
   log("T1 end");
 }, 1);
-setTimeout(() => log("T2 (15 ms)"), 15);
+setTimeout(() => log("T2 (30 ms)"), 30);
 const start = performance.now();
 while (performance.now() - start < 3) { /* spin: T1 expired, T2 not yet */ }
