@@ -66,9 +66,14 @@ double Engine::now()
     return double(m_clock.nsecsElapsed()) / 1e6;
 }
 
+void Engine::print(Stream stream, const QByteArray &utf8)
+{
+    m_output.write(stream, utf8);
+}
+
 void Engine::print(Stream stream, const QString &text)
 {
-    m_output.write(stream, text);
+    m_output.write(stream, text.toUtf8());
 }
 
 bool Engine::fatal() const

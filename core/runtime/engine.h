@@ -65,6 +65,7 @@ public:
     v8::Local<v8::Context> context() const { return m_context.Get(m_isolate); }
     double now() override; // ms since the run started
     void print(Stream stream, const QString &text);
+    void print(Stream stream, const QByteArray &utf8);
     v8::Local<v8::Value> setTimer(const v8::FunctionCallbackInfo<v8::Value> &info, bool repeat);
     void clearTimer(v8::Local<v8::Value> handle);
     void queueMicrotask(v8::Local<v8::Function> fn);

@@ -116,14 +116,14 @@ void nativePrint(const v8::FunctionCallbackInfo<v8::Value> &info)
 {
     Engine *engine = engineOf(info);
     const int stream = info[0]->Int32Value(engine->context()).FromMaybe(0);
-    engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, qstr(info.GetIsolate(), info[1]) + u'\n');
+    engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, v8util::utf8(info.GetIsolate(), info[1], true));
 }
 
 void nativeWrite(const v8::FunctionCallbackInfo<v8::Value> &info)
 {
     Engine *engine = engineOf(info);
     const int stream = info[0]->Int32Value(engine->context()).FromMaybe(0);
-    engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, qstr(info.GetIsolate(), info[1]));
+    engine->print(stream == 1 ? Stream::Stderr : Stream::Stdout, v8util::utf8(info.GetIsolate(), info[1], false));
 }
 
 void nativeNow(const v8::FunctionCallbackInfo<v8::Value> &info)

@@ -11,12 +11,12 @@ Output::Output(bool toStdio, Sink sink)
 {
 }
 
-void Output::write(Stream stream, const QString &text) const
+void Output::write(Stream stream, const QByteArray &utf8) const
 {
     if (m_toStdio)
-        writeAll(stream == Stream::Stdout ? STDOUT_FILENO : STDERR_FILENO, text.toUtf8());
+        writeAll(stream == Stream::Stdout ? STDOUT_FILENO : STDERR_FILENO, utf8);
     if (m_sink)
-        m_sink(stream, text);
+        m_sink(stream, QString::fromUtf8(utf8));
 }
 
 void writeAll(int fd, const QByteArray &data)

@@ -15,7 +15,8 @@ public:
     using Sink = std::function<void(Stream, const QString &)>;
 
     Output(bool toStdio, Sink sink);
-    void write(Stream stream, const QString &text) const;
+    // `utf8` is written as it is (a lone surrogate already became U+FFFD, as Deno writes it).
+    void write(Stream stream, const QByteArray &utf8) const;
 
 private:
     bool m_toStdio;

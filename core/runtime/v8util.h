@@ -3,6 +3,7 @@
 
 #include <v8.h>
 
+#include <QtCore/QByteArray>
 #include <QtCore/QString>
 
 namespace loopscope::v8util {
@@ -29,6 +30,22 @@ inline QString qstr(v8::Isolate *isolate, v8::Local<v8::Value> value)
         return {};
     v8::String::Value v(isolate, value);
     return QString::fromUtf16(reinterpret_cast<const char16_t *>(*v), v.length());
+}
+
+// The UTF-8 bytes of a string value, lone surrogates replaced by U+FFFD as Deno writes them;
+// with `newline`, followed by '\n'.
+inline QByteArray utf8(v8::Isolate *isolate, v8::Local<v8::Value> value, bool newline)
+{
+    v8::Local<v8::String> s;
+    if (value.IsEmpty() || !value->ToString(isolate->GetCurrentContext()).ToLocal(&s))
+        return newline ? QByteArray("\n") : QByteArray();
+    const int length = s->Utf8Length(isolate);
+    QByteArray out(length + (newline ? 1 : 0), Qt::Uninitialized);
+    s->WriteUtf8(isolate, out.data(), length, nullptr,
+                 v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    if (newline)
+        out[length] = '\n';
+    return out;
 }
 
 // The private key under which an error keeps the call sites its `stack` was formatted from.
