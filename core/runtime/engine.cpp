@@ -91,6 +91,43 @@ void Engine::finishWithError(ExitReason reason, const QString &text)
     m_result.message = text;
 }
 
+// import.meta as Deno fills it for the main module: url, main, resolve, filename, dirname.
+static void initializeImportMeta(v8::Local<v8::Context> context, v8::Local<v8::Module>,
+                                 v8::Local<v8::Object> meta)
+{
+    v8::Isolate *isolate = context->GetIsolate();
+    Engine *engine = Engine::from(isolate);
+    const QUrl url(engine->scriptUrl());
+    ignore(meta->Set(context, str(isolate, "url"), str(isolate, engine->scriptUrl())));
+    ignore(meta->Set(context, str(isolate, "main"), v8::True(isolate)));
+    v8::Local<v8::Function> resolve = v8::Function::New(context, [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        v8::Isolate *isolate = info.GetIsolate();
+        const QUrl base(Engine::from(isolate)->scriptUrl());
+        const QString specifier = qstr(isolate, info[0]);
+        info.GetReturnValue().Set(str(isolate, base.resolved(QUrl(specifier)).toString(QUrl::FullyEncoded)));
+    }, v8::Local<v8::Value>(), 0).ToLocalChecked();
+    ignore(meta->Set(context, str(isolate, "resolve"), resolve));
+    ignore(meta->Set(context, str(isolate, "filename"), str(isolate, url.toLocalFile())));
+    ignore(meta->Set(context, str(isolate, "dirname"), str(isolate, QFileInfo(url.toLocalFile()).absolutePath())));
+}
+
+// Dynamic import() is refused like a static one, as a rejected promise.
+static v8::MaybeLocal<v8::Promise> refuseDynamicImport(v8::Local<v8::Context> context, v8::Local<v8::Data>,
+                                                      v8::Local<v8::Value>, v8::Local<v8::String> specifier,
+                                                      v8::Local<v8::FixedArray>)
+{
+    v8::Isolate *isolate = context->GetIsolate();
+    v8::Local<v8::Promise::Resolver> resolver;
+    if (!v8::Promise::Resolver::New(context).ToLocal(&resolver))
+        return {};
+    const QString spec = qstr(isolate, specifier);
+    ignore(resolver->Reject(context, v8::Exception::TypeError(str(
+        isolate, QStringLiteral("Import of \"%1\" is not supported: loopscope runs a script as one "
+                                "module, without imports")
+                     .arg(spec)))));
+    return resolver->GetPromise();
+}
+
 bool Engine::setUp()
 {
     ensureV8();
@@ -102,6 +139,8 @@ bool Engine::setUp()
     // Deno 2.9 runs microtasks only at explicit checkpoints (deno-semantics.md §6).
     m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
     m_isolate->SetPromiseRejectCallback(&Engine::onPromiseReject);
+    m_isolate->SetHostInitializeImportMetaObjectCallback(&initializeImportMeta);
+    m_isolate->SetHostImportModuleDynamicallyCallback(&refuseDynamicImport);
     m_isolate->AddMessageListenerWithErrorLevel(&Engine::onMessage, v8::Isolate::kMessageError);
     m_isolate->SetPrepareStackTraceCallback(&prepareStackTrace);
 

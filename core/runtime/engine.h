@@ -63,6 +63,7 @@ public:
     // --- used by the JavaScript bindings (engine_globals.cpp) ---
     v8::Isolate *isolate() const { return m_isolate; }
     v8::Local<v8::Context> context() const { return m_context.Get(m_isolate); }
+    QString scriptUrl() const { return m_url; }
     double now() override; // ms since the run started
     void print(Stream stream, const QString &text);
     void print(Stream stream, const QByteArray &utf8);
