@@ -1165,6 +1165,23 @@
     }
     return -1;
   }
+  // String.prototype.repeat: V8 15 names the bad count in its RangeError ("Invalid count
+  // value: -1"); V8 10.2 does not.
+  {
+    const nativeRepeat = StringCtor.prototype.repeat;
+    install(StringCtor.prototype, {
+      repeat(count) {
+        try {
+          return ReflectApply(nativeRepeat, this, [count]);
+        } catch (e) {
+          if (e instanceof RangeErrorCtor && e.message === "Invalid count value") {
+            throwRangeError(`Invalid count value: ${toStringSafe(count === undefined ? 0 : +count)}`);
+          }
+          throw e;
+        }
+      },
+    }, { replace: true });
+  }
   install(StringCtor.prototype, {
     isWellFormed() {
       if (this === null || this === undefined) throwTypeError("String.prototype.isWellFormed called on null or undefined");
@@ -2230,9 +2247,24 @@
     if (pos >= source.length - 10) return `Unexpected token '${token}', ..."${StringPrototypeSlice(source, pos - 10)}" is not valid JSON`;
     return `Unexpected token '${token}', ..."${StringPrototypeSlice(source, pos - 10, pos + 10)}"... is not valid JSON`;
   }
-  const jsonAt = (message, pos) => `${message} in JSON at position ${pos} (line 1 column ${pos + 1})`;
+  // "(line L column C)" as V8 counts them: \n, \r\n and \r end a line.
+  let jsonSource = "";
+  function jsonAt(message, pos, source = jsonSource, where = " in JSON") {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < pos && i < source.length; i++) {
+      const ch = source[i];
+      if (ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[i + 1] === "\n") i++;
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return `${message}${where} at position ${pos} (line ${line} column ${pos - lineStart + 1})`;
+  }
   // Scans one JSON primitive at `pos`; returns its end, or throws SyntaxError.
   function scanJSONPrimitive(s, pos) {
+    jsonSource = s;
     const fail = (message) => {
       throw makeError(SyntaxErrorCtor, message);
     };
@@ -2300,6 +2332,120 @@
     if (c === undefined) fail("Unexpected end of JSON input");
     fail(jsonTokenError(s, pos));
   }
+  // The message Deno's V8 gives for a text JSON.parse rejects: V8 10.2's own texts are older
+  // ("Unexpected token } in JSON at position 7"), so the text is scanned again, as V8 15's
+  // JsonParser does, to find the first error and name it the same way. Returns undefined if
+  // the text is valid JSON.
+  function jsonParseErrorMessage(s) {
+    jsonSource = s;
+    const isWs = (ch) => ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+    let i = 0;
+    const ws = () => {
+      while (i < s.length && isWs(s[i])) i++;
+    };
+    const fail = (message) => {
+      throw { jsonMessage: message };
+    };
+    // A token where none of its kind may stand, with no more specific message.
+    const unexpected = (pos) => {
+      if (pos >= s.length) return "Unexpected end of JSON input";
+      const c = s[pos];
+      if (c === '"') return jsonAt("Unexpected string", pos);
+      if (c === "-" || (c >= "0" && c <= "9")) return jsonAt("Unexpected number", pos);
+      return jsonTokenError(s, pos);
+    };
+    const expect = (ch, message) => {
+      ws();
+      if (s[i] !== ch) fail(jsonAt(message, i));
+      i++;
+    };
+    const primitive = () => {
+      try {
+        i = scanJSONPrimitive(s, i);
+      } catch (e) {
+        fail(e.message);
+      }
+    };
+    const value = () => {
+      ws();
+      const c = s[i];
+      if (c === "{") {
+        i++;
+        ws();
+        if (s[i] === "}") {
+          i++;
+          return;
+        }
+        let first = true;
+        for (;;) {
+          ws();
+          if (s[i] !== '"') {
+            fail(jsonAt(first ? "Expected property name or '}'" : "Expected double-quoted property name", i));
+          }
+          primitive();
+          expect(":", "Expected ':' after property name");
+          value();
+          ws();
+          if (s[i] === ",") {
+            i++;
+            first = false;
+            continue;
+          }
+          expect("}", "Expected ',' or '}' after property value");
+          return;
+        }
+      }
+      if (c === "[") {
+        i++;
+        ws();
+        if (s[i] === "]") {
+          i++;
+          return;
+        }
+        for (;;) {
+          value();
+          ws();
+          if (s[i] === ",") {
+            i++;
+            continue;
+          }
+          expect("]", "Expected ',' or ']' after array element");
+          return;
+        }
+      }
+      if (c === '"' || c === "-" || (c >= "0" && c <= "9") || c === "t" || c === "f" || c === "n") {
+        primitive();
+        return;
+      }
+      fail(unexpected(i));
+    };
+    try {
+      value();
+      ws();
+      if (i < s.length) fail(jsonAt("Unexpected non-whitespace character after JSON", i, s, ""));
+    } catch (e) {
+      if (e !== null && typeof e === "object" && "jsonMessage" in e) return e.jsonMessage;
+      throw e;
+    }
+    return undefined;
+  }
+  // JSON.parse without a reviver, with Deno's error messages.
+  function parseJSON(text) {
+    try {
+      return JSONParse(text);
+    } catch (e) {
+      if (!(e instanceof SyntaxErrorCtor)) throw e;
+      let message;
+      try {
+        message = jsonParseErrorMessage(toStringSafe(text));
+      } catch {
+        throw e;
+      }
+      if (message === undefined || message === e.message) throw e;
+      throw makeError(SyntaxErrorCtor, message);
+    }
+  }
+
   install(JSONObject, {
     rawJSON(text) {
       const jsonString = toStringSafe(text);
@@ -2462,9 +2608,9 @@
   }
   install(JSONObject, {
     parse(text, reviver) {
-      if (!isCallable(reviver)) return JSONParse(text);
+      if (!isCallable(reviver)) return parseJSON(text);
       const jsonString = toStringSafe(text);
-      const unfiltered = JSONParse(jsonString);
+      const unfiltered = parseJSON(jsonString);
       const root = { "": unfiltered };
       const node = parseJSONSourceTree(jsonString);
       bindJSONNodes(node, unfiltered);
