@@ -162,6 +162,7 @@ private:
     bool m_unloadDispatched = false;
 
     QElapsedTimer m_clock;
+    double m_clockOffsetMs = 0;
     TimerList m_timers;
     // A script function to call later with its receiver and arguments: the callback of a
     // timer, an immediate or a tick.
