@@ -392,8 +392,20 @@ RunResult Engine::exec()
                         park();
                     // The loop is done. A "beforeunload" listener may cancel that (Deno then
                     // runs the loop again).
-                    if (fatal() || !dispatchLifecycle("beforeunload") || !checkDispatched())
+                    if (fatal())
                         break;
+                    const bool prevented = dispatchLifecycle("beforeunload");
+                    if (!checkDispatched())
+                        break;
+                    if (!prevented) {
+                        // Deno then gives node:process, if it was loaded, its "beforeExit": ticks
+                        // are drained and the loop goes on if anything is pending again (work
+                        // the listeners scheduled included).
+                        if (!m_lazyLoaded[LazyProcess])
+                            break;
+                        if (!processTicksAndRejections() || !checkDispatched() || !isAlive())
+                            break;
+                    }
                 }
                 if (!fatal() && checkDispatched() && !m_unloadDispatched) {
                     m_unloadDispatched = true;
