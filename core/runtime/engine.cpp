@@ -45,6 +45,7 @@ Engine::~Engine()
             m_handledRejections.clear();
             m_ticks.clear();
             m_immediates.clear();
+            m_outstandingImmediates.clear();
             m_immediateById.clear();
             m_events.Reset();
             m_consoleApi.Reset();
@@ -305,7 +306,8 @@ bool Engine::iterate()
     checkpoint();
 
     // Phase 5: immediates, if a ref'ed one is waiting or this iteration did other work.
-    if (!m_immediates.empty() && (m_immediateRefCount > 0 || didWork || dispatchedOps)) {
+    const bool haveImmediates = !m_immediates.empty() || !m_outstandingImmediates.empty();
+    if (haveImmediates && (m_immediateRefCount > 0 || didWork || dispatchedOps)) {
         if (!runImmediates())
             return checkDispatched() && false;
         if (!m_ticks.empty() && !drainTicks())
@@ -332,23 +334,27 @@ bool Engine::iterate()
 
 bool Engine::isAlive() const
 {
-    if (m_immediateRefCount > 0)
-        return true;
-    // Like Deno's EventLoopPendingState: the rejection flag alone keeps nothing alive (unhandled
-    // rejections never outlive phase 2e).
-    if (!m_ticks.empty())
+    // Deno's EventLoopPendingState: ref'ed immediates, ticks, promise events waiting for phases
+    // 2c/2e (rejections made or handled by the last immediates), ref'ed timers.
+    if (m_immediateRefCount > 0 || !m_ticks.empty() || hasPromiseEvents())
         return true;
     if (m_timerDeadline >= 0 && m_timers.refCount() > 0)
         return true;
     return false;
 }
 
+bool Engine::hasPromiseEvents() const
+{
+    return !m_pendingRejections.empty() || !m_handledRejections.empty();
+}
+
 void Engine::park()
 {
     if (fatal())
         return;
-    if (!m_ticks.empty() || m_immediateRefCount > 0)
-        return; // re-wake at once
+    // Re-wake at once for ticks, ref'ed or left-over immediates and promise events.
+    if (!m_ticks.empty() || m_immediateRefCount > 0 || !m_outstandingImmediates.empty() || hasPromiseEvents())
+        return;
     if (m_timerDeadline >= 0) {
         const double wait = m_timerDeadline - now();
         if (wait <= 0)

@@ -111,6 +111,7 @@ private:
     bool evaluateModule();
     bool iterate();          // one event-loop iteration; false when the run is over
     bool isAlive() const;
+    bool hasPromiseEvents() const;
     void park();
     void checkpoint();
     bool drainTicks();
@@ -188,6 +189,7 @@ private:
         bool destroyed = false;
     };
     std::deque<std::shared_ptr<Immediate>> m_immediates;
+    std::deque<std::shared_ptr<Immediate>> m_outstandingImmediates; // left by a batch that threw
     std::unordered_map<std::uint64_t, std::shared_ptr<Immediate>> m_immediateById;
     std::uint64_t m_nextImmediateId = 1;
     int m_immediateRefCount = 0;

@@ -273,6 +273,50 @@ void Engine::installGlobals()
     setFunction(isolate, ctx, native, "exceptionMessage", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
         info.GetReturnValue().Set(str(info.GetIsolate(), engineOf(info)->exceptionMessage(info[0])));
     });
+    setFunction(isolate, ctx, native, "exceptionLocation", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        v8::Isolate *isolate = info.GetIsolate();
+        v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+        QString file;
+        int line = 0, column = 0;
+        v8::Local<v8::Value> error = info[0];
+        v8::Local<v8::Value> sites, ignored;
+        if (error->IsNativeError()) {
+            auto obj = error.As<v8::Object>();
+            ignore(obj->Get(ctx, str(isolate, "stack")).ToLocal(&ignored)); // formats: keeps the call sites
+            if (obj->GetPrivate(ctx, v8util::callSitesKey(isolate)).ToLocal(&sites) && sites->IsArray()
+                && sites.As<v8::Array>()->Length() > 0) {
+                v8::Local<v8::Value> site;
+                if (sites.As<v8::Array>()->Get(ctx, 0).ToLocal(&site) && site->IsObject()) {
+                    auto call = [&](const char *method) -> v8::Local<v8::Value> {
+                        v8::Local<v8::Value> fn, result;
+                        if (site.As<v8::Object>()->Get(ctx, str(isolate, method)).ToLocal(&fn) && fn->IsFunction()
+                            && fn.As<v8::Function>()->Call(ctx, site, 0, nullptr).ToLocal(&result))
+                            return result;
+                        return v8::Undefined(isolate);
+                    };
+                    const v8::Local<v8::Value> name = call("getFileName");
+                    file = name->IsString() ? qstr(isolate, name) : QString();
+                    line = call("getLineNumber")->Int32Value(ctx).FromMaybe(0);
+                    column = call("getColumnNumber")->Int32Value(ctx).FromMaybe(0);
+                }
+            }
+        } else {
+            v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 32);
+            for (int i = 0; i < trace->GetFrameCount(); ++i) {
+                v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+                const QString name = qstr(isolate, frame->GetScriptNameOrSourceURL());
+                if (name.isEmpty() || name.startsWith(u"ext:"))
+                    continue;
+                file = name;
+                line = frame->GetLineNumber();
+                column = frame->GetColumn();
+                break;
+            }
+        }
+        v8::Local<v8::Value> items[3] = {str(isolate, file), v8::Integer::New(isolate, line),
+                                         v8::Integer::New(isolate, column)};
+        info.GetReturnValue().Set(v8::Array::New(isolate, items, 3));
+    });
     setFunction(isolate, ctx, native, "dispatchException", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
         engineOf(info)->dispatchUncaught(info[0], false);
     });

@@ -142,7 +142,10 @@ bool Engine::fire(Timer &timer)
     if (it == m_timerPayloads.end())
         return !fatal();
     const bool oneShot = timer.repeat == 0;
-    if (!invoke(it->second))
+    const quint64 before = m_dispatchCount;
+    invoke(it->second);
+    // An exception a listener prevented lets the next timer run, as Deno's listOnTimeout does.
+    if (fatal() || m_dispatchCount != before)
         return false;
     // Node's invokeCallback marks a one-shot Timeout destroyed once its callback returned
     // (unless the callback re-armed it with refresh()). The payload may be gone by now.
@@ -189,7 +192,12 @@ bool Engine::dispatchTimers()
 void Engine::queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args)
 {
     auto call = std::make_shared<JsCall>(makeCall(fn, v8::Local<v8::Value>(), args));
-    m_ticks.push([this, call] { return invoke(*call); });
+    m_ticks.push([this, call] {
+        // An exception a listener prevented lets the next tick run (processTicksAndRejections).
+        const quint64 before = m_dispatchCount;
+        invoke(*call);
+        return !fatal() && m_dispatchCount == before;
+    });
 }
 
 double Engine::setImmediate(v8::Local<v8::Function> fn, v8::Local<v8::Array> args, v8::Local<v8::Object> handle)
@@ -229,21 +237,23 @@ bool Engine::immediateRefed(double id) const
     return it != m_immediateById.end() && it->second->refed;
 }
 
-// Node's runImmediates as Deno runs it: the queue as it stands now, ticks drained between
-// two immediates; immediates queued meanwhile wait for the next iteration.
+// Node's runImmediates as Deno runs it: the queue as it stands now (or, first, what an earlier
+// batch left over), ticks drained between two immediates; immediates queued meanwhile wait for
+// the next iteration. An immediate that throws ends the batch: the rest is left over (Deno's
+// outstanding queue) for the next iteration, which starts at once. Returns false when an
+// exception was dispatched (the run ends).
 bool Engine::runImmediates()
 {
     std::deque<std::shared_ptr<Immediate>> queue;
-    queue.swap(m_immediates);
+    queue.swap(m_outstandingImmediates.empty() ? m_immediates : m_outstandingImmediates);
+    const quint64 before = m_dispatchCount;
     bool ranAtLeastOne = false;
     while (!queue.empty()) {
         std::shared_ptr<Immediate> imm = std::move(queue.front());
         queue.pop_front();
         if (ranAtLeastOne) {
             if (!runNextTicks()) {
-                // Put back what did not run, as Deno keeps its outstanding queue.
-                for (auto it = queue.rbegin(); it != queue.rend(); ++it)
-                    m_immediates.push_front(*it);
+                m_outstandingImmediates = std::move(queue);
                 return false;
             }
         } else {
@@ -255,12 +265,11 @@ bool Engine::runImmediates()
         if (imm->refed)
             --m_immediateRefCount;
         m_immediateById.erase(imm->id);
-        const bool ok = invoke(imm->call);
+        const bool completed = invoke(imm->call);
         afterJs();
-        if (!ok) {
-            for (auto it = queue.rbegin(); it != queue.rend(); ++it)
-                m_immediates.push_front(*it);
-            return false;
+        if (!completed) {
+            m_outstandingImmediates = std::move(queue);
+            return !fatal() && m_dispatchCount == before;
         }
     }
     return true;

@@ -825,9 +825,15 @@
   function reportException(error) {
     reportDepth++;
     try {
+      // Where: the error's first call site; for a thrown non-error, the first frame of the
+      // current stack outside the runtime's own code.
+      const [filename, lineno, colno] = native.exceptionLocation(error);
       const event = new ErrorEvent("error", {
         cancelable: true,
         message: native.exceptionMessage(error),
+        filename,
+        lineno,
+        colno,
         error,
       });
       if (reportDepth > 1 || dispatchEvent(event)) native.dispatchException(error);
