@@ -409,14 +409,21 @@ RunResult Engine::exec()
                         // the listeners scheduled included).
                         if (!m_lazyLoaded[LazyProcess])
                             break;
-                        if (!processTicksAndRejections() || !checkDispatched() || !isAlive())
+                        callEvents("processBeforeExit", 0, nullptr);
+                        afterJs();
+                        if (!checkDispatched() || !processTicksAndRejections() || !checkDispatched() || !isAlive())
                             break;
                     }
                 }
                 if (!fatal() && checkDispatched() && !m_unloadDispatched) {
                     m_unloadDispatched = true;
                     dispatchLifecycle("unload");
-                    checkDispatched();
+                    // Then node:process's "exit", if it was loaded.
+                    if (checkDispatched() && m_lazyLoaded[LazyProcess]) {
+                        callEvents("processExit", 0, nullptr);
+                        afterJs();
+                        checkDispatched();
+                    }
                 }
             }
         }

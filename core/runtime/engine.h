@@ -90,8 +90,9 @@ public:
     void clearImmediate(double id);
     void setImmediateRefed(double id, bool refed);
     bool immediateRefed(double id) const;
-    // Deno.exit / process.exit: the run ends now with `code`.
-    void requestExit(int code);
+    // Deno.exit / process.exit: "unload" is dispatched, then the run ends now with the exit
+    // code as it stands (listeners may still change it).
+    void requestExit();
     int exitCode() const { return m_exitCode; }
     void setExitCode(int code) { m_exitCode = code; }
     void refreshTimer(double id);

@@ -260,8 +260,7 @@ void Engine::installGlobals()
         info.GetReturnValue().Set(engine->immediateRefed(info[0]->NumberValue(engine->context()).FromMaybe(0)));
     });
     setFunction(isolate, ctx, native, "exit", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
-        Engine *engine = engineOf(info);
-        engine->requestExit(info[0]->Int32Value(engine->context()).FromMaybe(0));
+        engineOf(info)->requestExit();
     });
     setFunction(isolate, ctx, native, "getExitCode", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
         info.GetReturnValue().Set(engineOf(info)->exitCode());

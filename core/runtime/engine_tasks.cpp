@@ -275,7 +275,7 @@ bool Engine::runImmediates()
     return true;
 }
 
-void Engine::requestExit(int code)
+void Engine::requestExit()
 {
     if (fatal())
         return;
@@ -287,7 +287,7 @@ void Engine::requestExit(int code)
     }
     m_finished = true;
     m_result.reason = ExitReason::Completed;
-    m_result.exitCode = code;
+    m_result.exitCode = m_exitCode;
     m_result.message.clear();
     // Nothing after Deno.exit() runs: not the rest of the caller, not queued work.
     m_isolate->TerminateExecution();

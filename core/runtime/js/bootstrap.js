@@ -553,7 +553,8 @@
   // date here and by the engine (which sets _destroyed once a timeout has fired).
   const kId = Symbol("timerId");
   const TIMEOUT_MAX = 2 ** 31 - 1;
-  let nextAsyncId = 1;
+  // Async ids as Node numbers them (1 is the main script), shared by Timeout and Immediate.
+  let nextAsyncId = 2;
   class Timeout {
     ref() { native.timerRef(this[kId], true); return this; }
     unref() { native.timerRef(this[kId], false); return this; }
@@ -623,20 +624,60 @@
     clearTimeout(handle);
   }
   // --- immediates and ticks (Deno 2.9's node:timers and node:process globals) -----------
+  // The handle is Node's Immediate, with its own fields, kept up to date here.
   const kImmediate = Symbol("immediateId");
+  const kRefed = Symbol("refed");
+  const kInspectCustom = Symbol("nodejs.util.inspect.custom");
+  const immediateInspect = {
+    [kInspectCustom](_depth, options) { return inspect(this, { ...options, depth: 0 }); },
+  }[kInspectCustom];
   class Immediate {
-    ref() { native.immediateRef(this[kImmediate], true); return this; }
-    unref() { native.immediateRef(this[kImmediate], false); return this; }
-    hasRef() { return native.immediateHasRef(this[kImmediate]); }
+    ref() {
+      if (this[kRefed] === false) {
+        this[kRefed] = true;
+        native.immediateRef(this[kImmediate], true);
+      }
+      return this;
+    }
+    unref() {
+      if (this[kRefed] === true) {
+        this[kRefed] = false;
+        native.immediateRef(this[kImmediate], false);
+      }
+      return this;
+    }
+    hasRef() { return !!this[kRefed]; }
   }
-  function setImmediate(callback, ...args) {
-    checkCallback(callback);
-    const i = Object.create(Immediate.prototype);
-    Object.defineProperty(i, kImmediate, { value: native.setImmediate(callback, args, i) });
-    return i;
+  function setImmediate(userCallback, ...args) {
+    checkCallback(userCallback);
+    const self = Object.create(Immediate.prototype);
+    // Node calls the callback with the Immediate as `this`.
+    const callback = (...argv) => {
+      self._destroyed = true;
+      self[kRefed] = null;
+      try {
+        return Reflect.apply(userCallback, self, argv);
+      } finally {
+        self._onImmediate = null;
+      }
+    };
+    Object.defineProperty(self, kInspectCustom, { value: immediateInspect, writable: true, enumerable: true, configurable: true });
+    self._idleNext = null;
+    self._idlePrev = null;
+    self._onImmediate = callback;
+    self._argv = args;
+    self._destroyed = false;
+    self[kRefed] = true;
+    self.asyncId = nextAsyncId++;
+    self.triggerAsyncId = 0;
+    Object.defineProperty(self, kImmediate, { value: native.setImmediate(callback, args, self) });
+    return self;
   }
   function clearImmediate(handle) {
-    if (handle && typeof handle === "object" && kImmediate in handle) {
+    if (handle && typeof handle === "object" && kImmediate in handle && !handle._destroyed) {
+      handle._destroyed = true;
+      handle[kRefed] = null;
+      handle._onImmediate = null;
       native.clearImmediate(handle[kImmediate]);
     }
   }
@@ -646,15 +687,29 @@
     native.queueTick(callback, args);
   }
 
-  // A small `process`: what scripts written for Deno commonly touch.
-  const exitCodeOf = (code) => {
-    if (code === undefined || code === null) return undefined;
-    const n = Number(code);
-    if (!Number.isInteger(n)) {
-      throw new TypeError(`The "code" argument must be an integer. Received ${inspect(code)}`);
-    }
-    return n;
+  // Node's errors, as Deno's node polyfills build them.
+  function nodeError(Ctor, code, message) {
+    const err = new Ctor(message);
+    err.code = code;
+    err.stack = err.stack.replace(/^(\w+)/, `$1 [${code}]`);
+    return err;
+  }
+
+  // A small `process`: what scripts written for Deno commonly touch. It is an EventEmitter
+  // (exit, beforeExit, unhandledRejection, uncaughtException are emitted by the runtime).
+  const processListeners = new Map();
+  const listenersOfEvent = (name) => {
+    let list = processListeners.get(name);
+    if (!list) processListeners.set(name, (list = []));
+    return list;
   };
+  const checkListener = (listener) => {
+    if (typeof listener !== "function") {
+      throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE",
+        `The "listener" argument must be of type function.${describeReceived(listener)}`);
+    }
+  };
+  let processExitCode; // the raw value last assigned to process.exitCode
   const process = {
     nextTick,
     pid: native.pid,
@@ -667,9 +722,16 @@
     env: {},
     versions: { deno: "2.9.6", v8: "10.2" },
     release: { name: "node" },
-    get exitCode() { return native.getExitCode(); },
-    set exitCode(code) { native.setExitCode(exitCodeOf(code) ?? 0); },
-    exit(code) { native.exit(exitCodeOf(code) ?? native.getExitCode()); },
+    _exiting: false,
+    exit(code) {
+      if (code !== undefined) process.exitCode = code;
+      processExitCode = native.getExitCode();
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit("exit", processExitCode);
+      }
+      native.exit();
+    },
     hrtime: Object.assign((prev) => {
       const now = native.now();
       const sec = Math.floor(now / 1000);
@@ -681,12 +743,106 @@
     }, { bigint: () => BigInt(Math.floor(native.now() * 1e6)) }),
     cwd: () => native.cwd,
     emitWarning: (warning, type = "Warning") => native.emitWarning(String(type), String(warning)),
+    on(name, listener) {
+      checkListener(listener);
+      listenersOfEvent(name).push({ listener, once: false });
+      return this;
+    },
+    prependListener(name, listener) {
+      checkListener(listener);
+      listenersOfEvent(name).unshift({ listener, once: false });
+      return this;
+    },
+    once(name, listener) {
+      checkListener(listener);
+      listenersOfEvent(name).push({ listener, once: true });
+      return this;
+    },
+    prependOnceListener(name, listener) {
+      checkListener(listener);
+      listenersOfEvent(name).unshift({ listener, once: true });
+      return this;
+    },
+    off(name, listener) {
+      const list = listenersOfEvent(name);
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (list[i].listener === listener) {
+          list.splice(i, 1);
+          break;
+        }
+      }
+      return this;
+    },
+    removeAllListeners(name) {
+      if (name === undefined) processListeners.clear();
+      else processListeners.delete(name);
+      return this;
+    },
+    emit(name, ...args) {
+      const list = processListeners.get(name);
+      if (!list || list.length === 0) {
+        if (name === "error") throw args[0];
+        return false;
+      }
+      for (const entry of [...list]) {
+        if (entry.once) {
+          const i = list.indexOf(entry);
+          if (i >= 0) list.splice(i, 1);
+        }
+        entry.listener.apply(process, args);
+      }
+      return true;
+    },
+    listeners: (name) => (processListeners.get(name) ?? []).map((e) => e.listener),
+    rawListeners: (name) => (processListeners.get(name) ?? []).map((e) => e.listener),
+    listenerCount: (name) => (processListeners.get(name) ?? []).length,
+    eventNames: () => [...processListeners.keys()].filter((k) => processListeners.get(k).length > 0),
+    setMaxListeners() { return this; },
+    getMaxListeners: () => 10,
   };
+  process.addListener = process.on;
+  process.removeListener = process.off;
+  // process.exitCode keeps the raw value assigned; the exit code itself is the engine's.
+  Object.defineProperty(process, "exitCode", {
+    get: () => processExitCode,
+    set: (code) => {
+      let parsed;
+      if (code == null) {
+        parsed = 0;
+      } else if (typeof code === "number") {
+        if (!Number.isInteger(code)) {
+          throw nodeError(RangeError, "ERR_OUT_OF_RANGE",
+            `The value of "code" is out of range. It must be an integer. Received ${String(code)}`);
+        }
+        parsed = code;
+      } else if (typeof code === "string" && code !== "" && Number.isFinite(Number(code)) &&
+        Number.isInteger(Number(code))) {
+        parsed = Number(code);
+      } else {
+        throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE",
+          `The "code" argument must be integer.${describeReceived(code)}`);
+      }
+      native.setExitCode(parsed);
+      processExitCode = code;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 
   const Deno = {
-    exit(code) { native.exit(exitCodeOf(code) ?? native.getExitCode()); },
+    exit(code) {
+      // The code is set first, so that "unload" listeners can still change it.
+      if (typeof code === "number") native.setExitCode(code);
+      native.exit();
+    },
     get exitCode() { return native.getExitCode(); },
-    set exitCode(code) { native.setExitCode(exitCodeOf(code) ?? 0); },
+    set exitCode(code) {
+      if (typeof code !== "number") {
+        throw new TypeError(`Exit code must be a number, got: ${String(code)} (${typeof code})`);
+      }
+      if (!Number.isInteger(code)) throw new RangeError(`Exit code must be an integer, got: ${code}`);
+      native.setExitCode(code);
+    },
     inspect: (value, options) => inspect(value, options),
     pid: native.pid,
     ppid: native.ppid,
@@ -836,7 +992,14 @@
         colno,
         error,
       });
-      if (reportDepth > 1 || dispatchEvent(event)) native.dispatchException(error);
+      if (reportDepth > 1 || dispatchEvent(event)) {
+        // node:process's uncaughtException listeners handle what no "error" listener did.
+        if (reportDepth === 1 && process.listenerCount("uncaughtException") > 0) {
+          process.emit("uncaughtException", error, "uncaughtException");
+        } else {
+          native.dispatchException(error);
+        }
+      }
     } finally {
       reportDepth--;
     }
@@ -859,8 +1022,31 @@
   const events = {
     // Returns true when a listener cancelled the event.
     lifecycle: (type) => !dispatchEvent(new Event(type, { cancelable: type === "beforeunload" })),
-    rejection: (promise, reason) =>
-      !dispatchEvent(new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason })),
+    rejection: (promise, reason) => {
+      const event = new PromiseRejectionEvent("unhandledrejection", { cancelable: true, promise, reason });
+      dispatchEvent(event);
+      // Then node:process: its unhandledRejection listeners, or else (Node's default "throw"
+      // mode) its uncaughtException listeners.
+      if (!event.defaultPrevented) {
+        if (process.listenerCount("unhandledRejection") > 0) {
+          event.preventDefault();
+          process.emit("unhandledRejection", reason, promise);
+        } else if (process.listenerCount("uncaughtException") > 0) {
+          event.preventDefault();
+          process.emit("uncaughtException", reason, "unhandledRejection");
+        }
+      }
+      return event.defaultPrevented;
+    },
+    processBeforeExit: () => {
+      process.emit("beforeExit", processExitCode || 0);
+    },
+    processExit: () => {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit("exit", processExitCode || 0);
+      }
+    },
     rejectionHandled: (promise, reason) =>
       !dispatchEvent(new PromiseRejectionEvent("rejectionhandled", { promise, reason })),
     reportException,
