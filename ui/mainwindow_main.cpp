@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
 
 namespace loopscope::ui {
@@ -13,9 +14,10 @@ int guiMain(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("loopscope"));
     MainWindow window;
     const QStringList args = QApplication::arguments();
-    if (args.size() > 1)
-        window.openScript(args.at(1));
     window.show();
+    // A script named on the command line is loaded and run at once.
+    if (args.size() > 1 && window.openScript(args.at(1)))
+        QTimer::singleShot(0, &window, &MainWindow::runScript);
     return QApplication::exec();
 }
 
