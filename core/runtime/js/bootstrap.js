@@ -576,7 +576,9 @@
     [Symbol.toPrimitive]() { return this[kId]; }
   }
   function makeTimeout(callback, delay, args, repeat) {
-    let after = delay === undefined ? 1 : delay * 1;
+    // The delay is converted to a number once (valueOf/toString run once), as Node does.
+    const number = delay === undefined ? undefined : delay * 1;
+    let after = number === undefined ? 1 : number;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
     const t = Object.create(Timeout.prototype);
     t._idleTimeout = after;
@@ -590,7 +592,7 @@
     t._asyncId = nextAsyncId++;
     t._triggerAsyncId = 0;
     t._asyncDestroyed = false;
-    Object.defineProperty(t, kId, { value: native.createTimer(callback, delay, args, repeat, t), writable: true });
+    Object.defineProperty(t, kId, { value: native.createTimer(callback, number, args, repeat, t), writable: true });
     return t;
   }
   function destroyTimeout(t) {
