@@ -4,5 +4,5 @@ Promise.reject({ code: 42, detail: "object reason" });
 Promise.reject(new Error("second (not reported)"));
 Promise.reject("third string");
 Promise.resolve().then(() => log("microtask still runs"));
-setTimeout(() => log("timer never"), 0);
+setTimeout(() => log("timer never"), 50);
 log("sync");
