@@ -5,6 +5,6 @@ addEventListener("unhandledrejection", (e) => {
   log(`unhandled: ${e.reason?.message ?? e.reason} isP1=${e.promise === p1}`);
   e.preventDefault();
 });
-setTimeout(() => { Promise.reject(new Error("timer")); log("timer done"); }, 5);
+setTimeout(() => { Promise.reject(new Error("timer")); log("timer done"); }, 20);
 setImmediate(() => { Promise.reject("immediate string"); log("immediate done"); });
-setTimeout(() => log("end"), 30);
+setTimeout(() => log("end"), 60);

@@ -1,7 +1,7 @@
 // Top-level while loop awaiting Promise.race between a ticking timer and a deadline; after the loop the module awaits a thenable and ends.
 const log = (s) => console.log(s);
 let done = false;
-const deadline = new Promise((r) => setTimeout(() => { log("deadline"); done = true; r("deadline"); }, 130));
+const deadline = new Promise((r) => setTimeout(() => { log("deadline"); done = true; r("deadline"); }, 145));
 let round = 0;
 while (!done) {
   round++;
