@@ -1,1 +1,0 @@
-console.table([1, 2], "not an array");
