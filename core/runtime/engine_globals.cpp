@@ -1,6 +1,7 @@
 // The globals a script sees: console, queueMicrotask, the timer functions, performance.
 #include "runtime/engine.h"
 
+#include "runtime/errorformat.h"
 #include "runtime/v8util.h"
 
 #include <QtCore/QDateTime>
@@ -278,26 +279,12 @@ void Engine::installGlobals()
         QString file;
         int line = 0, column = 0;
         v8::Local<v8::Value> error = info[0];
-        v8::Local<v8::Value> sites, ignored;
         if (error->IsNativeError()) {
-            auto obj = error.As<v8::Object>();
-            ignore(obj->Get(ctx, str(isolate, "stack")).ToLocal(&ignored)); // formats: keeps the call sites
-            if (obj->GetPrivate(ctx, v8util::callSitesKey(isolate)).ToLocal(&sites) && sites->IsArray()
-                && sites.As<v8::Array>()->Length() > 0) {
-                v8::Local<v8::Value> site;
-                if (sites.As<v8::Array>()->Get(ctx, 0).ToLocal(&site) && site->IsObject()) {
-                    auto call = [&](const char *method) -> v8::Local<v8::Value> {
-                        v8::Local<v8::Value> fn, result;
-                        if (site.As<v8::Object>()->Get(ctx, str(isolate, method)).ToLocal(&fn) && fn->IsFunction()
-                            && fn.As<v8::Function>()->Call(ctx, site, 0, nullptr).ToLocal(&result))
-                            return result;
-                        return v8::Undefined(isolate);
-                    };
-                    const v8::Local<v8::Value> name = call("getFileName");
-                    file = name->IsString() ? qstr(isolate, name) : QString();
-                    line = call("getLineNumber")->Int32Value(ctx).FromMaybe(0);
-                    column = call("getColumnNumber")->Int32Value(ctx).FromMaybe(0);
-                }
+            const QList<CallSite> sites = errorCallSites(isolate, ctx, error.As<v8::Object>());
+            if (!sites.isEmpty()) {
+                file = sites.first().file;
+                line = sites.first().line;
+                column = sites.first().column;
             }
         } else {
             v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 32);

@@ -10,6 +10,7 @@
 
 namespace loopscope {
 
+using v8util::ignore;
 using v8util::qstr;
 using v8util::str;
 
@@ -113,35 +114,10 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
     // The frames: the call sites kept when `stack` was formatted (Engine::prepareStackTrace),
     // as Deno prints the call sites it captured. Reading `stack` formats it if that has not
     // happened yet. Without call sites, a `stack` replaced by the script is printed as it is.
-    QStringList frames;
-    QList<QPair<QString, QPair<int, int>>> locations; // file, line, column per frame
     const QString stack = property(isolate, context, obj, "stack");
-    v8::Local<v8::Value> sitesValue;
+    const QList<CallSite> sites = errorCallSites(isolate, context, obj);
     bool customStack = false;
-    if (obj->GetPrivate(context, v8util::callSitesKey(isolate)).ToLocal(&sitesValue) && sitesValue->IsArray()
-        && sitesValue.As<v8::Array>()->Length() > 0) {
-        auto sites = sitesValue.As<v8::Array>();
-        for (uint32_t i = 0; i < sites->Length(); ++i) {
-            v8::Local<v8::Value> site;
-            if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject())
-                continue;
-            auto call = [&](const char *method) -> v8::Local<v8::Value> {
-                v8::Local<v8::Value> fn, result;
-                if (site.As<v8::Object>()->Get(context, str(isolate, method)).ToLocal(&fn) && fn->IsFunction()
-                    && fn.As<v8::Function>()->Call(context, site, 0, nullptr).ToLocal(&result))
-                    return result;
-                return v8::Undefined(isolate);
-            };
-            v8::Local<v8::String> siteText;
-            if (site->ToString(context).ToLocal(&siteText))
-                frames << qstr(isolate, siteText);
-            // Frames of built-ins (`at JSON.parse (<anonymous>)`) have no file name.
-            const v8::Local<v8::Value> fileName = call("getFileName");
-            locations.append({fileName->IsString() ? qstr(isolate, fileName) : QString(),
-                              {call("getLineNumber")->Int32Value(context).FromMaybe(0),
-                               call("getColumnNumber")->Int32Value(context).FromMaybe(0)}});
-        }
-    } else {
+    if (sites.isEmpty()) {
         const QString header = !name.isEmpty() && !message.isEmpty() ? name + u": " + message
                                                                       : (name.isEmpty() ? message : name);
         customStack = stack.count(u'\n') > 0 && stack.trimmed() != header.trimmed();
@@ -151,12 +127,12 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
         withSource = false;
     }
     if (withSource) {
-        for (const auto &loc : locations) {
-            if (loc.first.isEmpty() || loc.first.startsWith(u"ext:") || loc.first.startsWith(u"node:"))
+        for (const CallSite &site : sites) {
+            if (site.file.isEmpty() || site.file.startsWith(u"ext:") || site.file.startsWith(u"node:"))
                 continue;
-            if (loc.first == ctx.scriptUrl) {
-                const QString line = sourceLine(ctx.source, loc.second.first);
-                const QString caret = caretLine(line, loc.second.second);
+            if (site.file == ctx.scriptUrl) {
+                const QString line = sourceLine(ctx.source, site.line);
+                const QString caret = caretLine(line, site.column);
                 // Deno leaves out source lines longer than 150 bytes (SourceMapper).
                 if (!line.isEmpty() && !caret.isEmpty() && line.toUtf8().size() <= 150)
                     text += u'\n' + line + u'\n' + caret;
@@ -164,8 +140,8 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
             break;
         }
     }
-    for (const QString &frame : frames)
-        text += u"\n    at " + frame;
+    for (const CallSite &site : sites)
+        text += u"\n    at " + site.text;
 
     v8::Local<v8::Value> cause;
     if (depth == circular.lastDepth) {
@@ -181,6 +157,39 @@ QString formatError(v8::Isolate *isolate, v8::Local<v8::Context> context,
 }
 
 } // namespace
+
+QList<CallSite> errorCallSites(v8::Isolate *isolate, v8::Local<v8::Context> context,
+                               v8::Local<v8::Object> error)
+{
+    QList<CallSite> result;
+    v8::Local<v8::Value> ignored, sitesValue;
+    ignore(error->Get(context, str(isolate, "stack")).ToLocal(&ignored));
+    if (!error->GetPrivate(context, v8util::callSitesKey(isolate)).ToLocal(&sitesValue) || !sitesValue->IsArray())
+        return result;
+    auto sites = sitesValue.As<v8::Array>();
+    for (uint32_t i = 0; i < sites->Length(); ++i) {
+        v8::Local<v8::Value> site;
+        if (!sites->Get(context, i).ToLocal(&site) || !site->IsObject())
+            continue;
+        auto call = [&](const char *method) -> v8::Local<v8::Value> {
+            v8::Local<v8::Value> fn, value;
+            if (site.As<v8::Object>()->Get(context, str(isolate, method)).ToLocal(&fn) && fn->IsFunction()
+                && fn.As<v8::Function>()->Call(context, site, 0, nullptr).ToLocal(&value))
+                return value;
+            return v8::Undefined(isolate);
+        };
+        CallSite entry;
+        v8::Local<v8::String> siteText;
+        if (site->ToString(context).ToLocal(&siteText))
+            entry.text = qstr(isolate, siteText);
+        const v8::Local<v8::Value> fileName = call("getFileName");
+        entry.file = fileName->IsString() ? qstr(isolate, fileName) : QString();
+        entry.line = call("getLineNumber")->Int32Value(context).FromMaybe(0);
+        entry.column = call("getColumnNumber")->Int32Value(context).FromMaybe(0);
+        result.append(entry);
+    }
+    return result;
+}
 
 QString formatUncaught(v8::Isolate *isolate, v8::Local<v8::Context> context,
                        v8::Local<v8::Value> exception, bool inPromise,
