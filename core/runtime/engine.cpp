@@ -232,7 +232,7 @@ bool Engine::evaluateModule()
         return false;
     if (!evaluated) {
         // Only without top-level await support would evaluation throw instead of rejecting.
-        reportUncaught(tryCatch.Exception(), tryCatch.Message(), true);
+        reportUncaught(tryCatch.Exception(), true);
         afterJs();
         return checkDispatched();
     }
@@ -374,7 +374,6 @@ RunResult Engine::exec()
     parkTimer.setSingleShot(true);
     parkTimer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&parkTimer, &QTimer::timeout, &parkLoop, &QEventLoop::quit);
-    m_waker = &waker;
     m_parkLoop = &parkLoop;
     m_parkTimer = &parkTimer;
 
@@ -447,7 +446,6 @@ RunResult Engine::exec()
     if (!m_result.message.isEmpty())
         print(Stream::Stderr, m_result.message + u'\n');
     m_result.durationMs = now();
-    m_waker = nullptr;
     m_parkLoop = nullptr;
     m_parkTimer = nullptr;
     return m_result;

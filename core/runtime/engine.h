@@ -75,8 +75,7 @@ public:
     void lazyLoad(int group);
     // Records an uncaught exception and stops the run. `inPromise` picks Deno's
     // "Uncaught (in promise)" form.
-    void reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message> message,
-                        bool inPromise);
+    void reportUncaught(v8::Local<v8::Value> exception, bool inPromise);
     // The exception ends the run (nobody handled its "error"/"unhandledrejection" event).
     void dispatchUncaught(v8::Local<v8::Value> exception, bool inPromise);
     // "Uncaught Error: message", as ErrorEvent.message carries it.
@@ -180,7 +179,6 @@ private:
     std::unordered_map<std::uint64_t, JsCall> m_timerPayloads;
     // The loop's single timer (Deno's user timer): armed deadline in ms, or < 0 when idle.
     double m_timerDeadline = -1;
-    bool m_timerRefed = false;
 
     TickQueue m_ticks;
     struct Immediate {
@@ -230,7 +228,6 @@ private:
     int m_checkpointDepth = 0;
     quint64 m_checkpointDispatch = 0; // m_dispatchCount when the running checkpoint began
 
-    QObject *m_waker = nullptr;
     QEventLoop *m_parkLoop = nullptr;
     QTimer *m_parkTimer = nullptr;
 };

@@ -91,7 +91,7 @@ void Engine::reportStalledTopLevelAwait()
     finishWithError(ExitReason::StalledTopLevelAwait, text);
 }
 
-void Engine::reportUncaught(v8::Local<v8::Value> exception, v8::Local<v8::Message>, bool inPromise)
+void Engine::reportUncaught(v8::Local<v8::Value> exception, bool inPromise)
 {
     if (fatal())
         return;
@@ -218,7 +218,7 @@ void Engine::onMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> exce
     v8::Isolate *isolate = message->GetIsolate();
     Engine *self = from(isolate);
     if (self && !exception.IsEmpty())
-        self->reportUncaught(exception, message, false);
+        self->reportUncaught(exception, false);
 }
 
 // Formats `error.stack` as V8 would, and keeps the call sites on the error, as Deno's own

@@ -86,7 +86,6 @@ void Engine::schedule(double msecs)
 {
     // op_timer_schedule: (re)arm the loop's single timer.
     m_timerDeadline = wheelDeadline(now() + msecs);
-    m_timerRefed = true;
 }
 
 void Engine::released(std::uint64_t id)
@@ -130,7 +129,7 @@ bool Engine::invoke(const JsCall &call)
     v8::Local<v8::Value> ignored;
     if (!call.fn.Get(m_isolate)->Call(context(), receiver, int(args.size()), args.data()).ToLocal(&ignored)) {
         if (tryCatch.HasCaught() && !tryCatch.HasTerminated())
-            reportUncaught(tryCatch.Exception(), tryCatch.Message(), false);
+            reportUncaught(tryCatch.Exception(), false);
         return false;
     }
     return !fatal() && m_dispatchCount == before;
@@ -178,10 +177,8 @@ bool Engine::dispatchTimers()
         if (delay <= 0)
             delay = 1;
         m_timerDeadline = wheelDeadline(current + delay);
-        m_timerRefed = next > 0;
     } else {
         m_timerDeadline = -1;
-        m_timerRefed = false;
     }
     return true;
 }
