@@ -3,6 +3,7 @@
 // engine_tasks.cpp; the globals a script sees: engine_globals.cpp.
 #include "runtime/engine.h"
 
+#include "ffi/ffihost.h"
 #include "runtime/v8init.h"
 #include "runtime/v8util.h"
 
@@ -39,6 +40,7 @@ Engine::~Engine()
         {
             v8::Isolate::Scope isolateScope(m_isolate);
             // Every Global must go before the isolate does.
+            m_ffi.reset();
             m_timerPayloads.clear();
             m_pendingRejections.clear();
             m_reportedRejections.clear();
@@ -273,7 +275,11 @@ bool Engine::iterate()
     // Phase 2: module progress (a top-level await still pending is checked at the end).
     followModuleEvaluation();
 
-    // Phase 2a: the foreign-call inbox (FFI, a later part of the runtime).
+    // Phase 2a: the foreign-call inbox: FFI callbacks called from other threads, each run
+    // with its own checkpoint before its thread is released.
+    const bool ranForeign = m_ffi->dispatchForeignCalls();
+    if (fatal())
+        return checkDispatched() && false;
 
     // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
     // ends the run here, before anything else runs.
@@ -281,7 +287,9 @@ bool Engine::iterate()
     const bool didWork = dispatchTimers();
     if (m_dispatchCount != beforeTimers || fatal())
         return checkDispatched() && false;
-    // 2b': completed async ops (none yet). Then a checkpoint.
+    // 2b': completed async ops (nonblocking FFI calls that finished before the last yield).
+    // Then a checkpoint.
+    const bool resolvedOps = m_ffi->resolveCompletions();
     if (m_ticks.empty())
         checkpoint();
 
@@ -289,8 +297,8 @@ bool Engine::iterate()
     dispatchHandledRejections();
 
     // Phase 2d: ticks and microtasks, when there was work.
-    const bool dispatchedOps = !m_ticks.empty();
-    if (didWork || !m_ticks.empty()) {
+    const bool dispatchedOps = !m_ticks.empty() || ranForeign || resolvedOps;
+    if (didWork || dispatchedOps) {
         if (!drainTicks())
             return checkDispatched() && false;
     }
@@ -340,7 +348,8 @@ bool Engine::isAlive() const
         return true;
     if (m_timerDeadline >= 0 && m_timers.refCount() > 0)
         return true;
-    return false;
+    // Ref'ed callbacks, queued foreign calls, nonblocking calls in flight.
+    return m_ffi && m_ffi->keepsAlive();
 }
 
 bool Engine::hasPromiseEvents() const
@@ -350,10 +359,15 @@ bool Engine::hasPromiseEvents() const
 
 void Engine::park()
 {
+    // Leaving the iteration is a yield: nonblocking calls that finished meanwhile become
+    // visible to the next one (Deno's op driver runs while the loop task yields).
+    m_ffi->harvestCompletions();
     if (fatal())
         return;
-    // Re-wake at once for ticks, ref'ed or left-over immediates and promise events.
-    if (!m_ticks.empty() || m_immediateRefCount > 0 || !m_outstandingImmediates.empty() || hasPromiseEvents())
+    // Re-wake at once for ticks, ref'ed or left-over immediates, promise events, foreign calls
+    // and completed nonblocking calls.
+    if (!m_ticks.empty() || m_immediateRefCount > 0 || !m_outstandingImmediates.empty() || hasPromiseEvents()
+        || m_ffi->hasWork())
         return;
     if (m_timerDeadline >= 0) {
         const double wait = m_timerDeadline - now();
@@ -363,6 +377,7 @@ void Engine::park()
     }
     m_parkLoop->exec();
     m_parkTimer->stop();
+    m_ffi->harvestCompletions();
 }
 
 RunResult Engine::exec()

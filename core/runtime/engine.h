@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -24,6 +25,10 @@ class QTimer;
 
 namespace loopscope {
 
+namespace ffi {
+class FfiHost;
+}
+
 // The thread-safe handle to a running engine: stop it, wake it. Shared between the engine
 // thread and whoever controls the run.
 class EngineControl
@@ -36,6 +41,9 @@ public:
     ExitReason stopReason() const;
     // Wakes a parked loop. Coalesced: many wakes before the loop runs make one iteration.
     void wake();
+    // Called (on the stopping thread) when a stop is requested: the FFI releases native threads
+    // that wait for a callback, which may be what blocks the engine.
+    void setStopHandler(std::function<void()> handler);
 
 private:
     friend class Engine;
@@ -47,6 +55,7 @@ private:
     QObject *m_waker = nullptr;
     QEventLoop *m_parkLoop = nullptr;
     ExitReason m_reason = ExitReason::Stopped;
+    std::function<void()> m_stopHandler;
     std::atomic<bool> m_stopRequested{false};
     std::atomic<bool> m_wakePending{false};
 };
@@ -100,6 +109,8 @@ public:
     enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyStderr = 2, LazyGroupCount };
 
 private:
+    friend class ffi::FfiHost;
+    bool hasNoTicks() const { return m_ticks.empty(); }
     // TimerList::Host
     void schedule(double msecs) override;
     bool fire(Timer &timer) override;
@@ -230,6 +241,9 @@ private:
 
     QEventLoop *m_parkLoop = nullptr;
     QTimer *m_parkTimer = nullptr;
+
+    // Deno.dlopen, callbacks, nonblocking calls (core/ffi).
+    std::unique_ptr<ffi::FfiHost> m_ffi;
 };
 
 } // namespace loopscope

@@ -1,6 +1,7 @@
 // The globals a script sees: console, queueMicrotask, the timer functions, performance.
 #include "runtime/engine.h"
 
+#include "ffi/ffihost.h"
 #include "runtime/errorformat.h"
 #include "runtime/v8util.h"
 
@@ -309,16 +310,50 @@ void Engine::installGlobals()
     setFunction(isolate, ctx, native, "emitWarning", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
         engineOf(info)->emitProcessWarning(qstr(info.GetIsolate(), info[0]), qstr(info.GetIsolate(), info[1]));
     });
+    setFunction(isolate, ctx, native, "envGet", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        const QByteArray key = qstr(info.GetIsolate(), info[0]).toUtf8();
+        if (const char *value = ::getenv(key.constData()))
+            info.GetReturnValue().Set(str(info.GetIsolate(), QString::fromUtf8(value)));
+    });
+    setFunction(isolate, ctx, native, "envSet", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        ::setenv(qstr(info.GetIsolate(), info[0]).toUtf8().constData(),
+                 qstr(info.GetIsolate(), info[1]).toUtf8().constData(), 1);
+    });
+    setFunction(isolate, ctx, native, "envDelete", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        ::unsetenv(qstr(info.GetIsolate(), info[0]).toUtf8().constData());
+    });
+    setFunction(isolate, ctx, native, "envObject", [](const v8::FunctionCallbackInfo<v8::Value> &info) {
+        v8::Isolate *isolate = info.GetIsolate();
+        v8::Local<v8::Context> ctx = isolate->GetCurrentContext();
+        v8::Local<v8::Object> result = v8::Object::New(isolate);
+        for (char **e = environ; e && *e; ++e) {
+            const QString entry = QString::fromUtf8(*e);
+            const qsizetype eq = entry.indexOf(u'=');
+            if (eq > 0)
+                ignore(result->Set(ctx, str(isolate, entry.left(eq)), str(isolate, entry.mid(eq + 1))));
+        }
+        info.GetReturnValue().Set(result);
+    });
     ignore(native->Set(ctx, str(isolate, "pid"), v8::Integer::New(isolate, ::getpid())));
     ignore(native->Set(ctx, str(isolate, "ppid"), v8::Integer::New(isolate, ::getppid())));
     ignore(native->Set(ctx, str(isolate, "scriptPath"), str(isolate, QFileInfo(m_options.scriptPath).absoluteFilePath())));
     ignore(native->Set(ctx, str(isolate, "cwd"), str(isolate, QDir::currentPath())));
+    m_ffi = std::make_unique<ffi::FfiHost>(*this, m_control, m_output, m_options.releaseNativeThreadsAtEnd);
+    m_ffi->install(ctx, native);
     v8::Local<v8::Function> bootstrap = builtinFunction(isolate, ctx, ":/loopscope/runtime/bootstrap.js", "bootstrap.js");
     v8::Local<v8::Value> args[2] = {api, native};
     v8::Local<v8::Object> lazyModules = bootstrap->Call(ctx, v8::Undefined(isolate), 2, args)
                                             .ToLocalChecked()
                                             .As<v8::Object>();
     m_events.Reset(isolate, lazyModules->Get(ctx, str(isolate, "events")).ToLocalChecked().As<v8::Object>());
+
+    // Deno.dlopen and the Unsafe* classes, over the natives of core/ffi.
+    {
+        v8::Local<v8::Value> ffiArgs[2] = {native->Get(ctx, str(isolate, "ffi")).ToLocalChecked(),
+                                           global->Get(ctx, str(isolate, "Deno")).ToLocalChecked()};
+        v8::Local<v8::Function> ffiScript = builtinFunction(isolate, ctx, ":/loopscope/runtime/ffi.js", "ffi.js");
+        ignore(ffiScript->Call(ctx, v8::Undefined(isolate), 2, ffiArgs));
+    }
 
     // Deno 2.9's lazily loaded globals, one group per module (node:timers, node:process).
     const std::pair<const char *, LazyGroup> groups[] = {{"timers", LazyTimers}, {"process", LazyProcess}};

@@ -26,6 +26,7 @@ void EngineControl::detach()
 
 void EngineControl::requestStop(ExitReason reason)
 {
+    std::function<void()> handler;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopRequested.load())
@@ -36,8 +37,17 @@ void EngineControl::requestStop(ExitReason reason)
         // what we want here: once a stop is requested the engine runs no more JavaScript.
         if (m_isolate)
             m_isolate->TerminateExecution();
+        handler = m_stopHandler;
     }
+    if (handler)
+        handler();
     wake();
+}
+
+void EngineControl::setStopHandler(std::function<void()> handler)
+{
+    std::lock_guard lock(m_mutex);
+    m_stopHandler = std::move(handler);
 }
 
 ExitReason EngineControl::stopReason() const

@@ -26,6 +26,10 @@ struct RunOptions {
     QString source;         // when non-empty, used instead of reading scriptPath
     bool writeToStdio = false; // console output goes straight to fds 1 and 2, unbuffered
     double timeoutSeconds = 0; // 0 = no limit
+    // What happens to native threads still waiting for a callback when the run ends: like Deno
+    // (the process is about to exit), they stay blocked; an app that lives on releases them
+    // with a zero result instead, and later calls get 0 at once.
+    bool releaseNativeThreadsAtEnd = true;
 };
 
 struct RunResult {

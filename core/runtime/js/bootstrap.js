@@ -831,7 +831,44 @@
     configurable: true,
   });
 
+  // Deno.errors: the classes Deno's ops throw (ext/ffi throws BadResource).
+  const errors = {};
+  for (const name of ["NotFound", "PermissionDenied", "ConnectionRefused", "ConnectionReset",
+    "ConnectionAborted", "NotConnected", "AddrInUse", "AddrNotAvailable", "BrokenPipe",
+    "AlreadyExists", "InvalidData", "TimedOut", "Interrupted", "WriteZero", "WouldBlock",
+    "UnexpectedEof", "BadResource", "Http", "Busy", "NotSupported", "FilesystemLoop",
+    "IsADirectory", "NetworkUnreachable", "NotADirectory", "NotCapable"]) {
+    const cls = {
+      [name]: class extends Error {
+        constructor(msg, options) {
+          super(msg, options);
+          this.name = name;
+        }
+      },
+    }[name];
+    errors[name] = cls;
+  }
+
+  // Deno.env over the process environment.
+  const envKey = (key) => {
+    key = String(key);
+    if (key === "") throw new TypeError("Key is an empty string.");
+    if (key.includes("=") || key.includes("\0")) {
+      throw new TypeError(`Key contains invalid characters: ${JSON.stringify(key)}`);
+    }
+    return key;
+  };
+  const env = {
+    get: (key) => native.envGet(envKey(key)),
+    has: (key) => native.envGet(envKey(key)) !== undefined,
+    set: (key, value) => native.envSet(envKey(key), String(value)),
+    delete: (key) => native.envDelete(envKey(key)),
+    toObject: () => native.envObject(),
+  };
+
   const Deno = {
+    errors,
+    env,
     exit(code) {
       // The code is set first, so that "unload" listeners can still change it.
       if (typeof code === "number") native.setExitCode(code);

@@ -1,0 +1,710 @@
+// The natives behind core/runtime/js/ffi.js: Deno's ops for dlopen, symbol calls (synchronous
+// and nonblocking), pointers, pointer views and callbacks (ext/ffi/*.rs), with their messages.
+#include "ffi/ffihost.h"
+#include "ffi/ffiprivate.h"
+
+#include "ffi/workerpool.h"
+#include "runtime/engine.h"
+#include "runtime/v8util.h"
+
+#include <cstring>
+
+#include <dlfcn.h>
+
+namespace loopscope::ffi {
+
+using v8util::ignore;
+using v8util::qstr;
+using v8util::str;
+
+void callbackTrampoline(ffi_cif *, void *ret, void **args, void *userdata);
+
+namespace {
+
+std::mutex g_graveyardMutex;
+std::vector<Pins> &graveyard()
+{
+    static auto *parked = new std::vector<Pins>;
+    return *parked;
+}
+
+std::mutex g_recordsMutex;
+std::vector<CallbackRecord *> &allRecords()
+{
+    static auto *records = new std::vector<CallbackRecord *>;
+    return *records;
+}
+
+FfiHost *hostOf(const v8::FunctionCallbackInfo<v8::Value> &info)
+{
+    return static_cast<FfiHost *>(info.Data().As<v8::External>()->Value());
+}
+
+void throwError(v8::Isolate *isolate, const QString &message)
+{
+    isolate->ThrowException(v8::Exception::Error(str(isolate, message)));
+}
+
+void throwType(v8::Isolate *isolate, const QString &message)
+{
+    isolate->ThrowException(v8::Exception::TypeError(str(isolate, message)));
+}
+
+// Deno's BadResource: an Error named "BadResource" (class Deno.errors.BadResource).
+void throwBadResource(v8::Isolate *isolate, v8::Local<v8::Context> ctx)
+{
+    v8::Local<v8::Value> deno, errors, ctor, error;
+    v8::Local<v8::Value> message = str(isolate, "Bad resource ID");
+    if (ctx->Global()->Get(ctx, str(isolate, "Deno")).ToLocal(&deno) && deno->IsObject()
+        && deno.As<v8::Object>()->Get(ctx, str(isolate, "errors")).ToLocal(&errors) && errors->IsObject()
+        && errors.As<v8::Object>()->Get(ctx, str(isolate, "BadResource")).ToLocal(&ctor) && ctor->IsFunction()
+        && ctor.As<v8::Function>()->NewInstance(ctx, 1, &message).ToLocal(&error)) {
+        isolate->ThrowException(error);
+        return;
+    }
+    throwError(isolate, QStringLiteral("Bad resource ID"));
+}
+
+double numberArg(v8::Local<v8::Context> ctx, v8::Local<v8::Value> v)
+{
+    if (v->IsBigInt())
+        return double(v.As<v8::BigInt>()->Int64Value());
+    return v->NumberValue(ctx).FromMaybe(0);
+}
+
+void setFn(v8::Isolate *isolate, v8::Local<v8::Context> ctx, v8::Local<v8::Object> target, const char *name,
+           v8::FunctionCallback callback, v8::Local<v8::Value> data)
+{
+    v8::Local<v8::Function> fn = v8::FunctionTemplate::New(isolate, callback, data)->GetFunction(ctx).ToLocalChecked();
+    fn->SetName(str(isolate, name));
+    ignore(target->Set(ctx, str(isolate, name), fn));
+}
+
+// Converts the JS arguments for `sig` into `data`; false (with a TypeError thrown) on mismatch.
+bool parseArgs(v8::Isolate *iso, v8::Local<v8::Context> ctx, const Signature &sig,
+               const std::function<v8::Local<v8::Value>(int)> &arg, CallData &data, bool pin)
+{
+    const std::size_t n = sig.parameters.size();
+    data.slots.assign(n, Slot{});
+    data.args.assign(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!toNative(iso, ctx, arg(int(i)), sig.parameters[i], data.slots[i], pin ? &data.pins : nullptr))
+            return false;
+        data.args[i] = argAddress(sig.parameters[i], data.slots[i]);
+    }
+    return true;
+}
+
+// The out-buffer of a struct result (Deno's "Invalid FFI struct return buffer" checks).
+bool structOut(v8::Isolate *iso, v8::Local<v8::Value> buffer, std::size_t size, void *&out, Pins *pins)
+{
+    if (!buffer->IsArrayBufferView() && !buffer->IsArrayBuffer()) {
+        throwType(iso, QStringLiteral("Missing FFI struct return buffer"));
+        return false;
+    }
+    std::size_t len = 0;
+    std::shared_ptr<v8::BackingStore> store;
+    std::size_t offset = 0;
+    if (buffer->IsArrayBufferView()) {
+        auto view = buffer.As<v8::ArrayBufferView>();
+        len = view->ByteLength();
+        store = view->Buffer()->GetBackingStore();
+        offset = view->ByteOffset();
+    } else {
+        auto ab = buffer.As<v8::ArrayBuffer>();
+        len = ab->ByteLength();
+        store = ab->GetBackingStore();
+    }
+    if (len < size || !store->Data()) {
+        throwType(iso, QStringLiteral("Invalid FFI struct return buffer: expected at least %1 bytes, got %2")
+                           .arg(size)
+                           .arg(len));
+        return false;
+    }
+    out = static_cast<char *>(store->Data()) + offset;
+    if (pins)
+        pins->push_back(std::move(store));
+    return true;
+}
+
+} // namespace
+
+struct Bindings {
+    // Synchronous call of a symbol or of a function pointer, on the engine thread.
+    static void call(FfiHost *host, const QString &name, Signature &sig, void *fn,
+                     const v8::FunctionCallbackInfo<v8::Value> &info, int argOffset, v8::Local<v8::Value> outBuffer)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        CallData data;
+        if (!parseArgs(iso, ctx, sig, [&](int i) { return info[i + argOffset]; }, data, false))
+            return;
+        Slot ret{};
+        void *retPtr = &ret;
+        v8::Local<v8::Value> structResult;
+        if (sig.result.isStruct()) {
+            if (outBuffer.IsEmpty()) {
+                const std::size_t size = sig.result.size();
+                auto ab = v8::ArrayBuffer::New(iso, size);
+                structResult = v8::Uint8Array::New(ab, 0, size);
+                retPtr = ab->GetBackingStore()->Data();
+            } else if (!structOut(iso, outBuffer, sig.result.size(), retPtr, nullptr)) {
+                return;
+            }
+        }
+        host->m_callbackException.Reset();
+        host->m_callbackTerminated = false;
+        ++host->m_nativeDepth;
+        host->m_inbox->enterNative(&name);
+        ffi_call(&sig.cif, FFI_FN(fn), retPtr, data.args.empty() ? nullptr : data.args.data());
+        host->m_inbox->leaveNative();
+        --host->m_nativeDepth;
+        if (host->m_callbackTerminated) {
+            host->m_callbackTerminated = false;
+            iso->TerminateExecution();
+            return;
+        }
+        if (!host->m_callbackException.IsEmpty()) {
+            v8::Local<v8::Value> exception = host->m_callbackException.Get(iso);
+            host->m_callbackException.Reset();
+            iso->ThrowException(exception);
+            return;
+        }
+        if (sig.result.isStruct())
+            info.GetReturnValue().Set(structResult.IsEmpty() ? v8::Local<v8::Value>(v8::Undefined(iso)) : structResult);
+        else
+            info.GetReturnValue().Set(resultToJs(iso, sig.result, retPtr));
+    }
+
+    // Starts a nonblocking call on the worker pool; returns [promiseId, promise].
+    static void callNonblocking(FfiHost *host, std::shared_ptr<Signature> sig, void *fn,
+                                const v8::FunctionCallbackInfo<v8::Value> &info, v8::Local<v8::Array> params,
+                                v8::Local<v8::Value> outBuffer)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        auto data = std::make_shared<CallData>();
+        data->signature = sig;
+        data->fn = fn;
+        auto arg = [&](int i) -> v8::Local<v8::Value> {
+            v8::Local<v8::Value> v;
+            return params->Get(ctx, uint32_t(i)).ToLocal(&v) ? v : v8::Local<v8::Value>(v8::Undefined(iso));
+        };
+        if (!parseArgs(iso, ctx, *sig, arg, *data, true))
+            return;
+        if (sig->result.isStruct() && !structOut(iso, outBuffer, sig->result.size(), data->structOut, &data->pins))
+            return;
+        v8::Local<v8::Promise::Resolver> resolver;
+        if (!v8::Promise::Resolver::New(ctx).ToLocal(&resolver))
+            return;
+        const std::uint32_t id = host->nextPromiseId();
+        auto pending = std::make_unique<FfiHost::Pending>();
+        pending->resolver.Reset(iso, resolver);
+        pending->data = data;
+        host->m_pending.emplace(id, std::move(pending));
+        std::weak_ptr<Inbox> inbox = host->m_inbox;
+        host->m_pool->post([data, id, inbox]() mutable {
+            void *ret = data->structOut ? data->structOut : &data->result;
+            ffi_call(&data->signature->cif, FFI_FN(data->fn), ret, data->args.empty() ? nullptr : data->args.data());
+            Completion done;
+            done.promiseId = id;
+            done.result = data->result;
+            // Let go of the buffers first: the engine thread frees them, never this one.
+            data.reset();
+            if (auto in = inbox.lock())
+                in->complete(done);
+        });
+        v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, id), resolver->GetPromise()};
+        info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
+    }
+
+    static void symbolCall(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        auto *sym = static_cast<FfiHost::Symbol *>(info.Data().As<v8::External>()->Value());
+        call(sym->host, sym->name, sym->signature, sym->fn, info, 0, {});
+    }
+
+    static void symbolCallNonblocking(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        auto *sym = static_cast<FfiHost::Symbol *>(info.Data().As<v8::External>()->Value());
+        if (!info[0]->IsArray())
+            return;
+        // The worker shares the symbol (and so its cif) until the call is done.
+        std::shared_ptr<Signature> sig(sym->shared_from_this(), &sym->signature);
+        callNonblocking(sym->host, sig, sym->fn, info, info[0].As<v8::Array>(), info[1]);
+    }
+
+    // load(path, symbols) -> [rid, symbols]
+    static void load(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        const QString path = qstr(iso, info[0]);
+        if (!info[1]->IsObject()) {
+            throwType(iso, QStringLiteral("invalid type: expected a map of symbols"));
+            return;
+        }
+        v8::Local<v8::Object> defs = info[1].As<v8::Object>();
+        ::dlerror();
+        void *handle = ::dlopen(path.toLocal8Bit().constData(), RTLD_LAZY);
+        if (!handle) {
+            const char *why = ::dlerror();
+            throwError(iso, QStringLiteral("Could not open library: Could not open library: %1")
+                                .arg(QString::fromLocal8Bit(why ? why : "unknown error")));
+            return;
+        }
+        auto lib = std::make_shared<FfiHost::Library>();
+        lib->handle = handle;
+        lib->path = path;
+        v8::Local<v8::Object> symbols = v8::Object::New(iso, v8::Null(iso), nullptr, nullptr, 0);
+        v8::Local<v8::Array> names;
+        if (!defs->GetOwnPropertyNames(ctx).ToLocal(&names))
+            return;
+        for (uint32_t i = 0; i < names->Length(); ++i) {
+            v8::Local<v8::Value> key, def;
+            if (!names->Get(ctx, i).ToLocal(&key) || !defs->Get(ctx, key).ToLocal(&def))
+                return;
+            const QString symbolName = qstr(iso, key);
+            if (!def->IsObject()) {
+                throwType(iso, QStringLiteral("invalid type: expected struct ForeignFunction or ForeignStatic"));
+                return;
+            }
+            v8::Local<v8::Object> d = def.As<v8::Object>();
+            v8::Local<v8::Value> type;
+            if (!d->Get(ctx, str(iso, "type")).ToLocal(&type))
+                return;
+            if (!type->IsUndefined())
+                continue; // a static: ffi.js reads it with getStatic
+            auto sym = std::make_shared<FfiHost::Symbol>();
+            sym->host = host;
+            if (!parseSignature(iso, ctx, def, sym->signature))
+                return;
+            v8::Local<v8::Value> nameField, optional;
+            if (!d->Get(ctx, str(iso, "name")).ToLocal(&nameField) || !d->Get(ctx, str(iso, "optional")).ToLocal(&optional))
+                return;
+            sym->name = nameField->IsString() ? qstr(iso, nameField) : symbolName;
+            ::dlerror();
+            sym->fn = ::dlsym(handle, sym->name.toUtf8().constData());
+            if (!sym->fn) {
+                const char *why = ::dlerror();
+                if (optional->BooleanValue(iso)) {
+                    ignore(symbols->Set(ctx, key, v8::Null(iso)));
+                    continue;
+                }
+                throwError(iso, QStringLiteral("Failed to register symbol %1: Could not obtain symbol from the library: %2")
+                                    .arg(sym->name, QString::fromLocal8Bit(why ? why : "null symbol")));
+                return;
+            }
+            v8::Local<v8::External> data = v8::External::New(iso, sym.get());
+            v8::FunctionCallback callback = sym->signature.nonblocking ? symbolCallNonblocking : symbolCall;
+            v8::Local<v8::Function> fn;
+            if (!v8::FunctionTemplate::New(iso, callback, data, {}, 0, v8::ConstructorBehavior::kThrow)
+                     ->GetFunction(ctx)
+                     .ToLocal(&fn))
+                return;
+            host->m_symbols.push_back(std::move(sym));
+            ignore(symbols->Set(ctx, key, fn));
+        }
+        const std::uint32_t rid = host->m_nextRid++;
+        host->m_libraries.emplace(rid, lib);
+        v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, rid), symbols};
+        info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
+    }
+
+    // getStatic(rid, name, type, optional)
+    static void getStatic(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        auto it = host->m_libraries.find(std::uint32_t(numberArg(ctx, info[0])));
+        if (it == host->m_libraries.end() || it->second->closed)
+            return throwBadResource(iso, ctx);
+        const QString name = qstr(iso, info[1]);
+        Type type;
+        if (!parseType(iso, ctx, info[2], type))
+            return;
+        ::dlerror();
+        void *address = ::dlsym(it->second->handle, name.toUtf8().constData());
+        if (!address) {
+            const char *why = ::dlerror();
+            if (info[3]->BooleanValue(iso))
+                return info.GetReturnValue().SetNull();
+            throwError(iso, QStringLiteral("Failed to register symbol %1: Could not obtain symbol from the library: %2")
+                                .arg(name, QString::fromLocal8Bit(why ? why : "null symbol")));
+            return;
+        }
+        if (type.kind == Kind::Void)
+            return throwType(iso, QStringLiteral("Invalid FFI static type 'void'"));
+        if (type.isStruct())
+            return throwType(iso, QStringLiteral("Invalid FFI static type 'struct'"));
+        if (type.kind == Kind::Pointer || type.kind == Kind::Buffer || type.kind == Kind::Function)
+            return info.GetReturnValue().Set(pointerValue(iso, address));
+        info.GetReturnValue().Set(argToJs(iso, type, address));
+    }
+
+    static void closeLibrary(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        auto it = host->m_libraries.find(std::uint32_t(numberArg(ctx, info[0])));
+        if (it == host->m_libraries.end() || it->second->closed)
+            return throwBadResource(iso, ctx);
+        // The library stays mapped: its symbols keep working (as in Deno), and native threads
+        // may still be running inside it.
+        it->second->closed = true;
+    }
+
+    // callPtr(pointer, definition, parameters, buffer?)
+    static void callPtr(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        void *fn = nullptr;
+        if (!pointerFrom(info[0], fn))
+            return throwType(iso, QStringLiteral("expected external"));
+        auto sig = std::make_shared<Signature>();
+        if (!parseSignature(iso, ctx, info[1], *sig) || !info[2]->IsArray())
+            return;
+        v8::Local<v8::Array> params = info[2].As<v8::Array>();
+        static const QString name = QStringLiteral("UnsafeFnPointer.call");
+        // Re-shape the parameters as call() wants them: arguments at their own index.
+        std::vector<v8::Local<v8::Value>> args;
+        for (uint32_t i = 0; i < params->Length(); ++i) {
+            v8::Local<v8::Value> v;
+            args.push_back(params->Get(ctx, i).ToLocal(&v) ? v : v8::Local<v8::Value>(v8::Undefined(iso)));
+        }
+        CallData data;
+        if (!parseArgs(iso, ctx, *sig, [&](int i) {
+                return std::size_t(i) < args.size() ? args[i] : v8::Local<v8::Value>(v8::Undefined(iso));
+            }, data, false))
+            return;
+        Slot ret{};
+        void *retPtr = &ret;
+        if (sig->result.isStruct() && !structOut(iso, info[3], sig->result.size(), retPtr, nullptr))
+            return;
+        host->m_callbackException.Reset();
+        host->m_callbackTerminated = false;
+        ++host->m_nativeDepth;
+        host->m_inbox->enterNative(&name);
+        ffi_call(&sig->cif, FFI_FN(fn), retPtr, data.args.empty() ? nullptr : data.args.data());
+        host->m_inbox->leaveNative();
+        --host->m_nativeDepth;
+        if (host->m_callbackTerminated) {
+            host->m_callbackTerminated = false;
+            iso->TerminateExecution();
+            return;
+        }
+        if (!host->m_callbackException.IsEmpty()) {
+            v8::Local<v8::Value> exception = host->m_callbackException.Get(iso);
+            host->m_callbackException.Reset();
+            iso->ThrowException(exception);
+            return;
+        }
+        if (!sig->result.isStruct())
+            info.GetReturnValue().Set(resultToJs(iso, sig->result, retPtr));
+    }
+
+    static void callPtrNonblocking(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        void *fn = nullptr;
+        if (!pointerFrom(info[0], fn))
+            return throwType(iso, QStringLiteral("expected external"));
+        auto sig = std::make_shared<Signature>();
+        if (!parseSignature(iso, ctx, info[1], *sig) || !info[2]->IsArray())
+            return;
+        callNonblocking(host, sig, fn, info, info[2].As<v8::Array>(), info[3]);
+    }
+
+    // --- pointers (ext/ffi/repr.rs) ---
+
+    static void ptrCreate(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        std::uint64_t value = 0;
+        if (info[0]->IsBigInt())
+            value = info[0].As<v8::BigInt>()->Uint64Value();
+        else if (info[0]->IsNumber())
+            value = std::uint64_t(std::int64_t(info[0].As<v8::Number>()->Value()));
+        else
+            return throwType(iso, QStringLiteral("expected u64"));
+        info.GetReturnValue().Set(pointerValue(iso, reinterpret_cast<void *>(value)));
+    }
+
+    static void ptrEquals(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        void *a = nullptr, *b = nullptr;
+        if (!pointerFrom(info[0], a) || !pointerFrom(info[1], b))
+            return throwType(info.GetIsolate(), QStringLiteral("expected external"));
+        info.GetReturnValue().Set(a == b);
+    }
+
+    static void ptrOf(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        if (!info[0]->IsArrayBufferView())
+            return throwType(iso, QStringLiteral("expected ArrayBufferView"));
+        auto view = info[0].As<v8::ArrayBufferView>();
+        void *data = view->Buffer()->GetBackingStore()->Data();
+        void *p = data ? static_cast<char *>(data) + view->ByteOffset() : nullptr;
+        info.GetReturnValue().Set(pointerValue(iso, p));
+    }
+
+    static void ptrOffset(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        void *p = nullptr;
+        if (!pointerFrom(info[0], p))
+            return throwType(iso, QStringLiteral("expected external"));
+        if (!p)
+            return throwType(iso, QStringLiteral("Invalid pointer to offset, pointer is null"));
+        const auto offset = std::int64_t(numberArg(iso->GetCurrentContext(), info[1]));
+        info.GetReturnValue().Set(pointerValue(iso, static_cast<char *>(p) + offset));
+    }
+
+    static void ptrValue(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        void *p = nullptr;
+        if (!pointerFrom(info[0], p))
+            return throwType(iso, QStringLiteral("expected external"));
+        info.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(iso, reinterpret_cast<std::uintptr_t>(p)));
+    }
+
+    // read(kind, pointer, offset): UnsafePointerView's getters.
+    static void read(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        Type type;
+        if (!parseType(iso, ctx, info[0], type))
+            return;
+        void *p = nullptr;
+        if (!pointerFrom(info[1], p))
+            return throwType(iso, QStringLiteral("expected external"));
+        if (!p) {
+            const char *name = type.kind == Kind::Pointer ? "pointer" : kindName(type.kind);
+            return throwType(iso, QStringLiteral("Invalid %1 pointer, pointer is null").arg(QLatin1StringView(name)));
+        }
+        const char *at = static_cast<const char *>(p) + std::int64_t(numberArg(ctx, info[2]));
+        if (type.kind == Kind::Pointer) {
+            void *value;
+            std::memcpy(&value, at, sizeof value);
+            return info.GetReturnValue().Set(pointerValue(iso, value));
+        }
+        info.GetReturnValue().Set(argToJs(iso, type, at));
+    }
+
+    static void cstrRead(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        void *p = nullptr;
+        if (!pointerFrom(info[0], p))
+            return throwType(iso, QStringLiteral("expected external"));
+        if (!p)
+            return throwType(iso, QStringLiteral("Invalid CString pointer, pointer is null"));
+        const char *at = static_cast<const char *>(p) + std::int64_t(numberArg(iso->GetCurrentContext(), info[1]));
+        info.GetReturnValue().Set(str(iso, QString::fromUtf8(at)));
+    }
+
+    static void getBuf(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        void *p = nullptr;
+        if (!pointerFrom(info[0], p))
+            return throwType(iso, QStringLiteral("expected external"));
+        if (!p)
+            return throwType(iso, QStringLiteral("Invalid ArrayBuffer pointer, pointer is null"));
+        char *at = static_cast<char *>(p) + std::int64_t(numberArg(ctx, info[1]));
+        const auto length = std::size_t(numberArg(ctx, info[2]));
+        auto store = v8::ArrayBuffer::NewBackingStore(at, length, v8::BackingStore::EmptyDeleter, nullptr);
+        info.GetReturnValue().Set(v8::ArrayBuffer::New(iso, std::move(store)));
+    }
+
+    static void bufCopyInto(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        void *p = nullptr;
+        if (!pointerFrom(info[0], p))
+            return throwType(iso, QStringLiteral("expected external"));
+        if (!p)
+            return throwType(iso, QStringLiteral("Invalid ArrayBuffer pointer, pointer is null"));
+        const char *at = static_cast<const char *>(p) + std::int64_t(numberArg(ctx, info[1]));
+        void *dest = nullptr;
+        std::size_t destLength = 0;
+        if (info[2]->IsArrayBufferView()) {
+            auto view = info[2].As<v8::ArrayBufferView>();
+            destLength = view->ByteLength();
+            void *base = view->Buffer()->GetBackingStore()->Data();
+            dest = base ? static_cast<char *>(base) + view->ByteOffset() : nullptr;
+        } else if (info[2]->IsArrayBuffer()) {
+            auto ab = info[2].As<v8::ArrayBuffer>();
+            destLength = ab->ByteLength();
+            dest = ab->GetBackingStore()->Data();
+        } else {
+            return throwType(iso, QStringLiteral("expected ArrayBuffer or ArrayBufferView"));
+        }
+        const auto length = std::size_t(numberArg(ctx, info[3]));
+        if (destLength < length)
+            return throwType(iso, QStringLiteral("Destination length is smaller than source length"));
+        if (length && dest)
+            std::memcpy(dest, at, length);
+    }
+
+    // --- callbacks (ext/ffi/callback.rs) ---
+
+    // callbackCreate(definition, fn) -> [rid, pointer]
+    static void callbackCreate(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        auto *cb = new CallbackRecord;
+        std::unique_ptr<CallbackRecord> guard(cb);
+        if (!parseSignature(iso, ctx, info[0], cb->signature))
+            return;
+        if (!info[1]->IsFunction())
+            return throwType(iso, QStringLiteral("expected Function"));
+        cb->closure = static_cast<ffi_closure *>(ffi_closure_alloc(sizeof(ffi_closure), &cb->code));
+        if (!cb->closure
+            || ffi_prep_closure_loc(cb->closure, &cb->signature.cif, callbackTrampoline, cb, cb->code) != FFI_OK) {
+            throwError(iso, QStringLiteral("Could not create a libffi closure for the callback"));
+            return;
+        }
+        guard.release();
+        cb->creatorThread = FfiHost::currentThreadTag();
+        cb->rid = host->m_nextRid++;
+        cb->inbox = host->m_inbox;
+        cb->host = host;
+        cb->function.Reset(iso, info[1].As<v8::Function>());
+        QString fnName = qstr(iso, info[1].As<v8::Function>()->GetName());
+        cb->label = QStringLiteral("#%1 (%2)").arg(cb->rid).arg(fnName.isEmpty() ? QStringLiteral("anonymous") : fnName);
+        {
+            std::lock_guard lock(g_recordsMutex);
+            allRecords().push_back(cb);
+        }
+        host->m_callbacks.emplace(cb->rid, cb);
+        host->m_allCallbacks.push_back(cb);
+        v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, cb->rid), v8::External::New(iso, cb->code)};
+        info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
+    }
+
+    // callbackRefOp(rid) -> the promise id of the callback's ref op (Deno's op_ffi_unsafe_callback_ref)
+    static void callbackRefOp(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        const std::uint32_t id = host->nextPromiseId();
+        auto it = host->m_callbacks.find(std::uint32_t(numberArg(ctx, info[0])));
+        if (it == host->m_callbacks.end())
+            return throwBadResource(iso, ctx);
+        info.GetReturnValue().Set(v8::Integer::NewFromUnsigned(iso, id));
+    }
+
+    // callbackSetRef(rid, refed): the ref op keeps the loop alive, or no longer does.
+    static void callbackSetRef(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Local<v8::Context> ctx = info.GetIsolate()->GetCurrentContext();
+        auto it = host->m_callbacks.find(std::uint32_t(numberArg(ctx, info[0])));
+        if (it == host->m_callbacks.end())
+            return;
+        CallbackRecord *cb = it->second;
+        const bool refed = info[1]->IsTrue();
+        if (refed != cb->refed) {
+            cb->refed = refed;
+            host->m_refedCallbacks += refed ? 1 : -1;
+        }
+    }
+
+    static void callbackClose(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        auto it = host->m_callbacks.find(std::uint32_t(numberArg(ctx, info[0])));
+        if (it == host->m_callbacks.end())
+            return throwBadResource(iso, ctx);
+        CallbackRecord *cb = it->second;
+        host->m_callbacks.erase(it);
+        if (cb->refed) {
+            cb->refed = false;
+            --host->m_refedCallbacks;
+        }
+        cb->closed.store(true);
+        // The closure stays allocated (a stale pointer must not crash us); the function goes.
+        cb->function.Reset();
+    }
+};
+
+bool FfiHost::resolveCompletions()
+{
+    if (m_visibleCompletions.empty())
+        return false;
+    std::vector<Completion> done = std::exchange(m_visibleCompletions, {});
+    v8::Isolate *iso = isolate();
+    v8::HandleScope scope(iso);
+    v8::Local<v8::Context> ctx = m_engine.context();
+    v8::Context::Scope contextScope(ctx);
+    for (const Completion &c : done) {
+        auto it = m_pending.find(c.promiseId);
+        if (it == m_pending.end())
+            continue;
+        std::unique_ptr<Pending> pending = std::move(it->second);
+        m_pending.erase(it);
+        const Signature &sig = *pending->data->signature;
+        v8::Local<v8::Value> value = sig.result.isStruct() ? v8::Local<v8::Value>(v8::Undefined(iso))
+                                                           : resultToJs(iso, sig.result, &c.result);
+        ignore(pending->resolver.Get(iso)->Resolve(ctx, value));
+    }
+    return true;
+}
+
+void FfiHost::install(v8::Local<v8::Context> ctx, v8::Local<v8::Object> native)
+{
+    v8::Isolate *iso = isolate();
+    v8::Local<v8::Object> ffi = v8::Object::New(iso);
+    v8::Local<v8::Value> self = v8::External::New(iso, this);
+    setFn(iso, ctx, ffi, "load", Bindings::load, self);
+    setFn(iso, ctx, ffi, "getStatic", Bindings::getStatic, self);
+    setFn(iso, ctx, ffi, "closeLibrary", Bindings::closeLibrary, self);
+    setFn(iso, ctx, ffi, "callPtr", Bindings::callPtr, self);
+    setFn(iso, ctx, ffi, "callPtrNonblocking", Bindings::callPtrNonblocking, self);
+    setFn(iso, ctx, ffi, "ptrCreate", Bindings::ptrCreate, self);
+    setFn(iso, ctx, ffi, "ptrEquals", Bindings::ptrEquals, self);
+    setFn(iso, ctx, ffi, "ptrOf", Bindings::ptrOf, self);
+    setFn(iso, ctx, ffi, "ptrOffset", Bindings::ptrOffset, self);
+    setFn(iso, ctx, ffi, "ptrValue", Bindings::ptrValue, self);
+    setFn(iso, ctx, ffi, "read", Bindings::read, self);
+    setFn(iso, ctx, ffi, "cstrRead", Bindings::cstrRead, self);
+    setFn(iso, ctx, ffi, "getBuf", Bindings::getBuf, self);
+    setFn(iso, ctx, ffi, "bufCopyInto", Bindings::bufCopyInto, self);
+    setFn(iso, ctx, ffi, "callbackCreate", Bindings::callbackCreate, self);
+    setFn(iso, ctx, ffi, "callbackRefOp", Bindings::callbackRefOp, self);
+    setFn(iso, ctx, ffi, "callbackSetRef", Bindings::callbackSetRef, self);
+    setFn(iso, ctx, ffi, "callbackClose", Bindings::callbackClose, self);
+    ignore(native->Set(ctx, str(iso, "ffi"), ffi));
+}
+
+void FfiHost::parkPending()
+{
+    // The run ends with nonblocking calls still on worker threads: their buffers must outlive
+    // the isolate, so they are parked until the process ends.
+    std::lock_guard lock(g_graveyardMutex);
+    for (auto &[id, pending] : m_pending) {
+        pending->resolver.Reset();
+        graveyard().push_back(std::move(pending->data->pins));
+    }
+    m_pending.clear();
+}
+
+} // namespace loopscope::ffi

@@ -1,0 +1,386 @@
+// Dispatch of FFI callbacks (deno-semantics.md §2-§5): the libffi trampoline, the foreign-call
+// inbox, and the event-loop hooks for foreign calls and nonblocking completions.
+#include "ffi/ffihost.h"
+#include "ffi/ffiprivate.h"
+
+#include "ffi/workerpool.h"
+#include "runtime/engine.h"
+#include "runtime/v8util.h"
+
+#include <chrono>
+#include <cstring>
+
+namespace loopscope::ffi {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// How long a foreign call may wait while the engine thread sits in one synchronous native call
+// before loopscope calls it a likely deadlock.
+constexpr auto kDeadlockAfter = 2s;
+
+} // namespace
+
+std::uint64_t FfiHost::currentThreadTag()
+{
+    static std::atomic<std::uint64_t> next{1};
+    thread_local const std::uint64_t tag = next.fetch_add(1);
+    return tag;
+}
+
+// --- the libffi trampoline -------------------------------------------------------------------
+
+void callbackTrampoline(ffi_cif *, void *ret, void **args, void *userdata)
+{
+    auto *cb = static_cast<CallbackRecord *>(userdata);
+    const Type &result = cb->signature.result;
+    if (FfiHost::currentThreadTag() == cb->creatorThread) {
+        FfiHost *host = cb->host;
+        if (!host || cb->closed.load()) {
+            // A run that is over, or a closed callback: Deno would crash; we answer 0.
+            if (host)
+                host->runCallback(cb, ret, args); // reports the closed call
+            else
+                zeroResult(result, ret);
+            return;
+        }
+        host->runCallback(cb, ret, args);
+        return;
+    }
+    ForeignCall call;
+    call.callback = cb;
+    call.args = args;
+    call.ret = ret;
+    call.thread = FfiHost::currentThreadTag();
+    zeroResult(result, ret);
+    cb->inbox->callAndWait(call);
+}
+
+// --- Inbox -----------------------------------------------------------------------------------
+
+Inbox::Inbox(std::shared_ptr<EngineControl> control, Output output)
+    : m_control(std::move(control))
+    , m_output(std::move(output))
+{
+}
+
+void Inbox::diagnostic(const QString &text)
+{
+    m_output.write(Stream::Stderr, text.toUtf8());
+}
+
+void Inbox::end()
+{
+    std::lock_guard lock(m_mutex);
+    m_ended = true;
+}
+
+bool Inbox::callAndWait(ForeignCall &call)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_ended && !m_closed) {
+        // As in Deno at exit: nobody will serve this call; the process is about to end.
+        for (;;)
+            m_queueCv.wait(lock);
+    }
+    if (m_closed) {
+        const QString why = QString::fromLatin1(m_closedWhy);
+        lock.unlock();
+        diagnostic(QStringLiteral("loopscope: warning: a native thread called callback %1 after %2; it got 0 "
+                                  "(Deno would have ended the process already)\n")
+                       .arg(call.callback->label, why));
+        return false;
+    }
+    call.queuedAt = std::chrono::steady_clock::now();
+    m_queue.push_back(&call);
+    lock.unlock();
+    wake();
+    lock.lock();
+    while (!call.done) {
+        if (call.cv.wait_for(lock, 250ms) == std::cv_status::timeout && !call.done && !call.deadlockReported
+            && m_nativeSymbol && std::chrono::steady_clock::now() - m_nativeSince >= kDeadlockAfter
+            && std::chrono::steady_clock::now() - call.queuedAt >= kDeadlockAfter) {
+            call.deadlockReported = true;
+            const QString symbol = *m_nativeSymbol;
+            lock.unlock();
+            diagnostic(QStringLiteral("loopscope: likely deadlock: native thread %1 has waited %2 s for callback %3, "
+                                      "but the engine thread is blocked in the synchronous native call %4 "
+                                      "and cannot run it. Deno would hang here for ever; stop the run "
+                                      "(Stop, Ctrl+C or --timeout) to end it.\n")
+                           .arg(call.thread)
+                           .arg(double(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::steady_clock::now() - call.queuedAt)
+                                           .count())
+                                    / 1000.0,
+                                0, 'f', 1)
+                           .arg(call.callback->label, symbol));
+            lock.lock();
+        }
+    }
+    return true;
+}
+
+std::vector<ForeignCall *> Inbox::takeBatch()
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<ForeignCall *> batch(m_queue.begin(), m_queue.end());
+    m_queue.clear();
+    m_running.insert(m_running.end(), batch.begin(), batch.end());
+    return batch;
+}
+
+bool Inbox::hasQueued() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_queue.empty();
+}
+
+void Inbox::release(ForeignCall *call)
+{
+    std::lock_guard lock(m_mutex);
+    auto it = std::find(m_running.begin(), m_running.end(), call);
+    if (it == m_running.end())
+        return; // already released by close()
+    m_running.erase(it);
+    call->done = true;
+    call->cv.notify_all();
+}
+
+void Inbox::complete(Completion completion)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_closed)
+            return;
+        m_completions.push_back(completion);
+    }
+    wake();
+}
+
+std::vector<Completion> Inbox::takeCompletions()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_completions, {});
+}
+
+void Inbox::enterNative(const QString *symbol)
+{
+    std::lock_guard lock(m_mutex);
+    m_nativeSymbol = symbol;
+    m_nativeSince = std::chrono::steady_clock::now();
+}
+
+void Inbox::leaveNative()
+{
+    std::lock_guard lock(m_mutex);
+    m_nativeSymbol = nullptr;
+}
+
+void Inbox::close(const char *why)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_closed) {
+        m_closed = true;
+        m_closedWhy = why;
+    }
+    for (ForeignCall *call : m_queue) {
+        zeroResult(call->callback->signature.result, call->ret);
+        call->done = true;
+        call->cv.notify_all();
+    }
+    m_queue.clear();
+    for (ForeignCall *call : m_running) {
+        zeroResult(call->callback->signature.result, call->ret);
+        call->done = true;
+        call->cv.notify_all();
+    }
+    m_running.clear();
+    m_completions.clear();
+}
+
+bool Inbox::isClosed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_closed;
+}
+
+void Inbox::wake()
+{
+    m_control->wake();
+}
+
+// --- FfiHost ---------------------------------------------------------------------------------
+
+FfiHost::FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output output, bool releaseAtEnd)
+    : m_engine(engine)
+    , m_control(control)
+    , m_inbox(std::make_shared<Inbox>(control, std::move(output)))
+    , m_pool(std::make_shared<WorkerPool>(32))
+    , m_engineThread(currentThreadTag())
+    , m_releaseAtEnd(releaseAtEnd)
+{
+    // A stop must free native threads that wait for a callback: the engine thread may itself be
+    // blocked in a native call that waits for them (a deadlock Deno never leaves).
+    std::weak_ptr<Inbox> inbox = m_inbox;
+    m_control->setStopHandler([inbox] {
+        if (auto i = inbox.lock())
+            i->close("the run was stopped");
+    });
+}
+
+FfiHost::~FfiHost()
+{
+    if (m_releaseAtEnd)
+        m_inbox->close("the run ended");
+    else
+        m_inbox->end();
+    m_control->setStopHandler({});
+    parkPending();
+    m_pool->shutdown();
+    for (CallbackRecord *cb : m_allCallbacks) {
+        cb->host = nullptr;
+        cb->function.Reset();
+    }
+    m_callbackException.Reset();
+}
+
+void FfiHost::shutdown(const char *why)
+{
+    m_inbox->close(why);
+}
+
+v8::Isolate *FfiHost::isolate() const
+{
+    return m_engine.isolate();
+}
+
+bool FfiHost::keepsAlive() const
+{
+    return m_refedCallbacks > 0 || !m_pending.empty() || !m_visibleCompletions.empty() || m_inbox->hasQueued();
+}
+
+bool FfiHost::hasWork() const
+{
+    return !m_visibleCompletions.empty() || m_inbox->hasQueued();
+}
+
+void FfiHost::warnClosed(CallbackRecord *cb)
+{
+    if (cb->warnedClosed.exchange(true))
+        return;
+    m_inbox->diagnostic(QStringLiteral("loopscope: warning: callback %1 was called after close(); it got 0. "
+                                       "In Deno this is undefined behaviour (a crash).\n")
+                            .arg(cb->label));
+}
+
+bool FfiHost::callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &tryCatch)
+{
+    v8::Isolate *iso = isolate();
+    v8::Local<v8::Context> ctx = m_engine.context();
+    const Signature &sig = cb->signature;
+    std::vector<v8::Local<v8::Value>> argv;
+    argv.reserve(sig.parameters.size());
+    for (std::size_t i = 0; i < sig.parameters.size(); ++i)
+        argv.push_back(argToJs(iso, sig.parameters[i], args[i]));
+    v8::Local<v8::Value> value;
+    if (!cb->function.Get(iso)->Call(ctx, v8::Undefined(iso), int(argv.size()), argv.data()).ToLocal(&value)) {
+        zeroResult(sig.result, ret);
+        return false;
+    }
+    (void)tryCatch;
+    callbackResult(iso, ctx, value, sig.result, ret);
+    return true;
+}
+
+void FfiHost::runCallback(CallbackRecord *cb, void *ret, void **args)
+{
+    if (cb->closed.load() || cb->function.IsEmpty()) {
+        warnClosed(cb);
+        zeroResult(cb->signature.result, ret);
+        return;
+    }
+    invokeSameThread(cb, ret, args, m_nativeDepth == 0);
+}
+
+void FfiHost::invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool interrupt)
+{
+    v8::Isolate *iso = isolate();
+    if (m_engine.fatal() || iso->IsExecutionTerminating()) {
+        zeroResult(cb->signature.result, ret);
+        return;
+    }
+    v8::HandleScope scope(iso);
+    v8::Context::Scope contextScope(m_engine.context());
+    v8::TryCatch tryCatch(iso);
+    if (callJs(cb, ret, args, tryCatch)) {
+        // Only the last invocation's exception reaches the JS caller of the native function.
+        m_callbackException.Reset();
+        return;
+    }
+    if (tryCatch.HasTerminated()) {
+        m_callbackTerminated = true;
+        return;
+    }
+    if (!tryCatch.HasCaught())
+        return;
+    if (interrupt) {
+        // No JavaScript below us to rethrow into: it is an uncaught exception.
+        m_engine.reportUncaught(tryCatch.Exception(), false);
+        return;
+    }
+    m_callbackException.Reset(iso, tryCatch.Exception());
+}
+
+void FfiHost::invokeForeign(ForeignCall *call)
+{
+    CallbackRecord *cb = call->callback;
+    if (cb->closed.load() || cb->function.IsEmpty()) {
+        warnClosed(cb);
+        zeroResult(cb->signature.result, call->ret);
+        m_inbox->release(call);
+        return;
+    }
+    v8::Isolate *iso = isolate();
+    {
+        v8::HandleScope scope(iso);
+        v8::Context::Scope contextScope(m_engine.context());
+        v8::TryCatch tryCatch(iso);
+        if (!callJs(cb, call->ret, call->args, tryCatch) && tryCatch.HasCaught() && !tryCatch.HasTerminated())
+            m_engine.print(Stream::Stderr, QStringLiteral("Illegal unhandled exception in nonblocking callback\n"));
+    }
+    // The task's own checkpoint, before the native thread gets its result (callback.rs:205).
+    m_engine.checkpoint();
+    m_inbox->release(call);
+}
+
+bool FfiHost::dispatchForeignCalls()
+{
+    bool ran = false;
+    // At most three batches per iteration, then the loop goes on (and comes back at once).
+    for (int batch = 0; batch < 3; ++batch) {
+        std::vector<ForeignCall *> calls = m_inbox->takeBatch();
+        if (calls.empty())
+            break;
+        ran = true;
+        for (ForeignCall *call : calls) {
+            if (m_engine.fatal()) {
+                zeroResult(call->callback->signature.result, call->ret);
+                m_inbox->release(call);
+                continue;
+            }
+            invokeForeign(call);
+        }
+        if (m_engine.hasNoTicks())
+            m_engine.checkpoint();
+    }
+    return ran;
+}
+
+void FfiHost::harvestCompletions()
+{
+    std::vector<Completion> done = m_inbox->takeCompletions();
+    m_visibleCompletions.insert(m_visibleCompletions.end(), done.begin(), done.end());
+}
+
+} // namespace loopscope::ffi

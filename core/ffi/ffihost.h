@@ -1,0 +1,193 @@
+// The FFI of one run: libraries, callbacks, the foreign-call inbox and nonblocking calls, with
+// Deno 2.9.6's dispatch rules (deno-semantics.md §2-§5, §10, §13).
+//
+// Threads: FfiHost itself is used on the engine thread only. What native threads touch is the
+// Inbox (foreign calls waiting for the engine, nonblocking completions) and the CallbackRecords,
+// which outlive the run so that a late call through a stale pointer never reaches freed memory.
+#pragma once
+
+#include "ffi/ffitypes.h"
+#include "runtime/output.h"
+
+#include <QtCore/QString>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+#include <v8.h>
+
+namespace loopscope {
+
+class Engine;
+class EngineControl;
+
+namespace ffi {
+
+class FfiHost;
+class WorkerPool;
+struct CallbackRecord;
+
+// One call of a callback from a thread that is not the engine's: the native caller blocks
+// until the engine has run the callback and the microtask checkpoint after it.
+struct ForeignCall {
+    CallbackRecord *callback = nullptr;
+    void **args = nullptr;   // the native caller's arguments, valid while it waits
+    void *ret = nullptr;     // where the result goes
+    std::uint64_t thread = 0; // the caller's thread, for diagnostics
+    std::chrono::steady_clock::time_point queuedAt;
+    bool done = false;
+    bool deadlockReported = false;
+    std::condition_variable cv;
+};
+
+// A nonblocking call that finished on a worker thread, waiting for the engine to settle its
+// promise.
+struct Completion {
+    std::uint64_t promiseId = 0;
+    Slot result{};
+};
+
+// Shared between the engine and native threads.
+class Inbox
+{
+public:
+    Inbox(std::shared_ptr<EngineControl> control, Output output);
+
+    // Native thread: queues the call and waits for it to be served. Returns false (with the
+    // result zeroed) if the run has ended or is being stopped.
+    bool callAndWait(ForeignCall &call);
+    // Engine: takes every queued call (one batch, FIFO).
+    std::vector<ForeignCall *> takeBatch();
+    bool hasQueued() const;
+    // Engine: the call has run; releases its thread.
+    void release(ForeignCall *call);
+
+    void complete(Completion completion);
+    std::vector<Completion> takeCompletions();
+
+    // Engine thread: it is (or is no longer) inside a synchronous native call.
+    void enterNative(const QString *symbol);
+    void leaveNative();
+
+    // Ends the run's service: every waiting caller is released with a zero result, and later
+    // callers return at once.
+    void close(const char *why);
+    // The run has ended, but the process lives on only briefly (command line): callers that
+    // wait stay blocked, as in Deno, whose process exits under them.
+    void end();
+    bool isClosed() const;
+
+    void wake();
+    // A warning on stderr, from any thread.
+    void diagnostic(const QString &text);
+
+private:
+    std::shared_ptr<EngineControl> m_control;
+    Output m_output;
+    mutable std::mutex m_mutex;
+    std::deque<ForeignCall *> m_queue;
+    std::condition_variable m_queueCv; // never signalled: callers after end() wait on it
+    std::vector<ForeignCall *> m_running; // taken by the engine, not yet released
+    std::vector<Completion> m_completions;
+    bool m_closed = false;
+    bool m_ended = false;
+    const char *m_closedWhy = "";
+    const QString *m_nativeSymbol = nullptr; // engine inside a synchronous call to this symbol
+    std::chrono::steady_clock::time_point m_nativeSince;
+};
+
+// A libffi closure and what it calls. Never freed before the process ends: native code may
+// keep the pointer and call it after close() or after the run.
+struct CallbackRecord {
+    Signature signature;
+    ffi_closure *closure = nullptr;
+    void *code = nullptr;
+    std::uint64_t creatorThread = 0;
+    std::uint32_t rid = 0;
+    QString label;                    // for diagnostics: the function's name and definition
+    std::shared_ptr<Inbox> inbox;     // the run's; closed when the run ends
+    std::atomic<bool> closed{false};
+    std::atomic<bool> warnedClosed{false};
+    bool refed = false;               // engine thread: its ref op keeps the loop alive
+    FfiHost *host = nullptr;          // engine thread only; null once the run is over
+    v8::Global<v8::Function> function;
+};
+
+class FfiHost
+{
+public:
+    FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output output, bool releaseAtEnd);
+    ~FfiHost();
+
+    // Adds the FFI natives to the object bootstrap.js receives.
+    void install(v8::Local<v8::Context> ctx, v8::Local<v8::Object> native);
+
+    // --- event loop (engine thread) ---
+    // Phase 2a: up to three batches of foreign calls; true if any ran.
+    bool dispatchForeignCalls();
+    // Phase 2b': settles the promises of nonblocking calls that finished before the last yield.
+    bool resolveCompletions();
+    // At a yield of the loop (parking, or between iterations): completions become visible.
+    void harvestCompletions();
+    bool keepsAlive() const;
+    // Foreign calls queued or completions visible: the loop must not park.
+    bool hasWork() const;
+    // The run is over (or stopping): release every waiting native thread.
+    void shutdown(const char *why);
+
+    static std::uint64_t currentThreadTag();
+
+    // --- used by the bindings ---
+    Engine &engine() { return m_engine; }
+    v8::Isolate *isolate() const;
+    void runCallback(CallbackRecord *cb, void *ret, void **args);
+
+private:
+    friend struct Bindings;
+    struct Library;
+    struct Symbol;
+    struct Pending;
+
+    void invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool interrupt);
+    void invokeForeign(ForeignCall *call);
+    bool callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &tryCatch);
+    void warnClosed(CallbackRecord *cb);
+    void parkPending();
+    std::uint32_t nextPromiseId() { return m_nextPromiseId++; }
+
+    Engine &m_engine;
+    std::shared_ptr<EngineControl> m_control;
+    std::shared_ptr<Inbox> m_inbox;
+    std::shared_ptr<WorkerPool> m_pool;
+    std::uint64_t m_engineThread = 0;
+    bool m_releaseAtEnd = true;
+
+    std::unordered_map<std::uint32_t, std::shared_ptr<Library>> m_libraries;
+    std::vector<std::shared_ptr<Symbol>> m_symbols; // shared with nonblocking calls in flight
+    std::unordered_map<std::uint32_t, CallbackRecord *> m_callbacks; // open ones
+    std::vector<CallbackRecord *> m_allCallbacks;                    // this run's, open or closed
+    std::uint32_t m_nextRid = 3; // Deno's first resources are stdin, stdout, stderr
+    std::uint32_t m_nextPromiseId = 0;
+    int m_refedCallbacks = 0;
+
+    // Synchronous callbacks: depth of JS->native calls on the engine thread, and the exception
+    // of the last callback invocation if it threw (rethrown when the native call returns).
+    int m_nativeDepth = 0;
+    v8::Global<v8::Value> m_callbackException;
+    bool m_callbackTerminated = false;
+
+    // Nonblocking calls waiting for their promise.
+    std::unordered_map<std::uint64_t, std::unique_ptr<Pending>> m_pending;
+    std::vector<Completion> m_visibleCompletions;
+};
+
+} // namespace ffi
+} // namespace loopscope
