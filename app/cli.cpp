@@ -5,6 +5,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSocketNotifier>
+#include <QtCore/QTimer>
 
 #include <csignal>
 #include <fcntl.h>
@@ -31,6 +32,9 @@ int runCommand(const QStringList &args)
 {
     RunOptions options;
     options.writeToStdio = true;
+    // The process ends with the run, as Deno's does: native threads still waiting for a
+    // callback are not released (they would print what Deno never lets them print).
+    options.releaseNativeThreadsAtEnd = false;
     QString script;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -80,12 +84,27 @@ int runCommand(const QStringList &args)
         sigaction(SIGTERM, &sa, nullptr);
     }
     Run run(options);
+    // A stop ends JavaScript at once, and native threads waiting for a callback are released;
+    // but native code the engine thread itself is in cannot be interrupted. If the run has not
+    // ended a few seconds after a stop, the process ends without it.
+    auto watchdog = [&run](ExitReason reason) {
+        QTimer::singleShot(3000, qApp, [&run, reason] {
+            if (!run.isRunning())
+                return;
+            err(QStringLiteral("error: run stopped, but the engine thread is stuck in native code; "
+                               "exiting without waiting for it"));
+            ::_exit(exitCodeFor(reason));
+        });
+    };
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &run, [&run] {
+    QObject::connect(&notifier, &QSocketNotifier::activated, &run, [&run, watchdog] {
         char buf[16];
         while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {}
         run.stop(ExitReason::Stopped);
+        watchdog(ExitReason::Stopped);
     });
+    if (options.timeoutSeconds > 0)
+        QTimer::singleShot(int(options.timeoutSeconds * 1000), qApp, [watchdog] { watchdog(ExitReason::TimedOut); });
     int exitCode = 0;
     QObject::connect(&run, &Run::finished, qApp, [&exitCode](const RunResult &result) {
         exitCode = result.exitCode;
