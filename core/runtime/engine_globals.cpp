@@ -204,6 +204,8 @@ void Engine::installGlobals()
         v8::Local<v8::Value> globalArg = global;
         v8::Local<v8::Function> builtins = builtinFunction(isolate, ctx, ":/loopscope/runtime/builtins.js", "builtins.js");
         ignore(builtins->Call(ctx, v8::Undefined(isolate), 1, &globalArg));
+        v8::Local<v8::Function> encoding = builtinFunction(isolate, ctx, ":/loopscope/runtime/encoding.js", "encoding.js");
+        ignore(encoding->Call(ctx, v8::Undefined(isolate), 1, &globalArg));
     }
 
     // console.js gets the few facts only the engine can tell.
