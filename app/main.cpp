@@ -7,9 +7,30 @@
 #endif
 
 #include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <unistd.h>
+
+// The bundled examples load the demo library through LOOPSCOPE_DEMO_LIB (with real Deno one
+// sets it by hand). Unless the user chose another, it is the one next to this executable.
+static void exportDemoLibrary()
+{
+    if (std::getenv("LOOPSCOPE_DEMO_LIB"))
+        return;
+    char self[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return;
+    std::string path(self, std::size_t(n));
+    path = path.substr(0, path.rfind('/') + 1) + "libloopscope_demo.so";
+    if (::access(path.c_str(), R_OK) == 0)
+        ::setenv("LOOPSCOPE_DEMO_LIB", path.c_str(), 0);
+}
 
 int main(int argc, char **argv)
 {
+    exportDemoLibrary();
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
