@@ -190,14 +190,26 @@ struct Bindings {
             v8::Local<v8::Value> v;
             return params->Get(ctx, uint32_t(i)).ToLocal(&v) ? v : v8::Local<v8::Value>(v8::Undefined(iso));
         };
-        if (!parseArgs(iso, ctx, *sig, arg, *data, true))
-            return;
-        if (sig->result.isStruct() && !structOut(iso, outBuffer, sig->result.size(), data->structOut, &data->pins))
-            return;
         v8::Local<v8::Promise::Resolver> resolver;
         if (!v8::Promise::Resolver::New(ctx).ToLocal(&resolver))
             return;
         const std::uint32_t id = host->nextPromiseId();
+        {
+            // Deno's async op: a bad argument rejects the promise instead of throwing.
+            v8::TryCatch tryCatch(iso);
+            if (!parseArgs(iso, ctx, *sig, arg, *data, true)
+                || (sig->result.isStruct()
+                    && !structOut(iso, outBuffer, sig->result.size(), data->structOut, &data->pins))) {
+                if (!tryCatch.HasCaught() || tryCatch.HasTerminated()) {
+                    tryCatch.ReThrow();
+                    return;
+                }
+                ignore(resolver->Reject(ctx, tryCatch.Exception()));
+                v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, id), resolver->GetPromise()};
+                info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
+                return;
+            }
+        }
         auto pending = std::make_unique<FfiHost::Pending>();
         pending->resolver.Reset(iso, resolver);
         pending->data = data;
@@ -662,8 +674,10 @@ bool FfiHost::resolveCompletions()
         std::unique_ptr<Pending> pending = std::move(it->second);
         m_pending.erase(it);
         const Signature &sig = *pending->data->signature;
-        v8::Local<v8::Value> value = sig.result.isStruct() ? v8::Local<v8::Value>(v8::Undefined(iso))
-                                                           : resultToJs(iso, sig.result, &c.result);
+        // A void result resolves to null (Deno serialises FfiValue::Value(null)).
+        v8::Local<v8::Value> value = sig.result.isStruct() || sig.result.kind == Kind::Void
+            ? v8::Local<v8::Value>(v8::Null(iso))
+            : resultToJs(iso, sig.result, &c.result);
         ignore(pending->resolver.Get(iso)->Resolve(ctx, value));
     }
     return true;

@@ -349,6 +349,10 @@ void FfiHost::invokeForeign(ForeignCall *call)
         if (!callJs(cb, call->ret, call->args, tryCatch) && tryCatch.HasCaught() && !tryCatch.HasTerminated())
             m_engine.print(Stream::Stderr, QStringLiteral("Illegal unhandled exception in nonblocking callback\n"));
     }
+    // The callback ended the run (Deno.exit, a stop): in Deno the process is gone before the
+    // thread could go on, so it is not released here; the end of the run decides.
+    if (m_engine.fatal())
+        return;
     // The task's own checkpoint, before the native thread gets its result (callback.rs:205).
     m_engine.checkpoint();
     m_inbox->release(call);
@@ -364,11 +368,8 @@ bool FfiHost::dispatchForeignCalls()
             break;
         ran = true;
         for (ForeignCall *call : calls) {
-            if (m_engine.fatal()) {
-                zeroResult(call->callback->signature.result, call->ret);
-                m_inbox->release(call);
-                continue;
-            }
+            if (m_engine.fatal())
+                break; // left waiting: the end of the run decides (see invokeForeign)
             invokeForeign(call);
         }
         if (m_engine.hasNoTicks())

@@ -157,6 +157,10 @@ bool parseType(v8::Isolate *isolate, v8::Local<v8::Context> ctx, v8::Local<v8::V
                 return false;
             layout->fields.push_back(std::move(field));
         }
+        if (layout->fields.empty()) {
+            throwType(isolate, QStringLiteral("Struct must have at least one field"));
+            return false;
+        }
         if (!layoutStruct(*layout)) {
             throwType(isolate, QStringLiteral("Invalid FFI struct layout"));
             return false;
@@ -482,16 +486,30 @@ void callbackResult(v8::Isolate *isolate, v8::Local<v8::Context> ctx, v8::Local<
             storeWide(v);
         return;
     }
-    case Kind::U64: case Kind::I64: case Kind::USize: case Kind::ISize: {
+    case Kind::U64: case Kind::USize: {
+        // BigInt (wrapping), a uint32, a Number cast as Rust's `as` does (saturating, NaN -> 0).
+        std::uint64_t v = 0;
+        if (value->IsBigInt()) {
+            v = value.As<v8::BigInt>()->Uint64Value();
+        } else if (value->IsUint32()) {
+            v = value.As<v8::Uint32>()->Value();
+        } else if (value->IsNumber()) {
+            const double d = value.As<v8::Number>()->Value();
+            v = std::isnan(d) || d <= 0 ? 0 : d >= 18446744073709551615.0 ? UINT64_MAX : std::uint64_t(d);
+        } else {
+            v = std::uint64_t(value->IntegerValue(ctx).FromMaybe(0));
+        }
+        std::memcpy(ret, &v, sizeof v);
+        return;
+    }
+    case Kind::I64: case Kind::ISize: {
         std::int64_t v = 0;
         if (value->IsBigInt())
             v = value.As<v8::BigInt>()->Int64Value();
         else if (value->IsInt32())
             v = value.As<v8::Int32>()->Value();
-        else if (value->IsUint32())
-            v = value.As<v8::Uint32>()->Value();
         else if (value->IsNumber())
-            v = std::int64_t(integerValue(value.As<v8::Number>()->Value()));
+            v = integerValue(value.As<v8::Number>()->Value());
         else
             v = value->IntegerValue(ctx).FromMaybe(0);
         std::memcpy(ret, &v, sizeof v);
