@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 bash scripts/setup.sh
 bash scripts/build.sh release >/dev/null
-example=${1:-$root/resources/examples/microtasks-vs-timers.js}
+example=${1:-$root/resources/examples/threadsafe-microtask.js}
 app="$root/build/release/app/loopscope"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     exec "$app" "$example"
