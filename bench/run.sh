@@ -11,6 +11,8 @@
 #                        benchmarked alone
 #   --probe PATH         the startup_probe helper (built by bench/CMakeLists.txt); without it the
 #                        startup measure is skipped
+#   --bench-lib PATH     the native library of the FFI workloads (built by bench/CMakeLists.txt);
+#                        without it the FFI workloads are skipped
 #   --out FILE           where to write the Markdown table (default: results.md in the current
 #                        directory)
 #   --reps N             repetitions of each throughput workload per engine (default 7)
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
         --loopscope) loopscope=$2; shift 2 ;;
         --deno) deno=$2; shift 2 ;;
         --probe) probe=$2; shift 2 ;;
+        --bench-lib) export LOOPSCOPE_BENCH_LIB=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
         --reps) reps=$2; shift 2 ;;
         --startup-runs) startup_runs=$2; shift 2 ;;
@@ -133,6 +136,14 @@ workloads=(
     "microtasks-queue.js|microtasks_queue_per_s|Microtasks, queueMicrotask chain|microtasks/s"
     "microtasks-promise.js|microtasks_promise_per_s|Microtasks, promise-then chain|reactions/s"
 )
+if [ -n "${LOOPSCOPE_BENCH_LIB:-}" ]; then
+    workloads+=(
+        "ffi-calls.js|ffi_calls_per_s|FFI, synchronous calls of add(i32, i32)|calls/s"
+        "ffi-sync-callback.js|ffi_sync_callbacks_per_s|FFI, synchronous callbacks from native code|callbacks/s"
+        "ffi-threadsafe.js|ffi_threadsafe_per_s|FFI, thread-safe callback round trips|round trips/s"
+        "ffi-nonblocking.js|ffi_nonblocking_per_s|FFI, awaited nonblocking calls|calls/s"
+    )
+fi
 
 started=$(date +%s)
 echo "bench: loopscope: $("$loopscope" --version 2>/dev/null | head -n 1)"

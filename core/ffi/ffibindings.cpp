@@ -80,20 +80,49 @@ void setFn(v8::Isolate *isolate, v8::Local<v8::Context> ctx, v8::Local<v8::Objec
     ignore(target->Set(ctx, str(isolate, name), fn));
 }
 
-// Converts the JS arguments for `sig` into `data`; false (with a TypeError thrown) on mismatch.
-bool parseArgs(v8::Isolate *iso, v8::Local<v8::Context> ctx, const Signature &sig,
-               const std::function<v8::Local<v8::Value>(int)> &arg, CallData &data, bool pin)
+// Converts the JS arguments for `sig` into `slots` (and libffi's argument pointers into `args`);
+// false (with a TypeError thrown) on a mismatch.
+template <typename ArgFn>
+bool convertArgs(v8::Isolate *iso, v8::Local<v8::Context> ctx, const Signature &sig, ArgFn &&arg, Slot *slots,
+                 void **args, Pins *pins)
+{
+    const std::size_t n = sig.parameters.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!toNative(iso, ctx, arg(int(i)), sig.parameters[i], slots[i], pins))
+            return false;
+        args[i] = argAddress(sig.parameters[i], slots[i]);
+    }
+    return true;
+}
+
+template <typename ArgFn>
+bool parseArgs(v8::Isolate *iso, v8::Local<v8::Context> ctx, const Signature &sig, ArgFn &&arg, CallData &data,
+               bool pin)
 {
     const std::size_t n = sig.parameters.size();
     data.slots.assign(n, Slot{});
     data.args.assign(n, nullptr);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!toNative(iso, ctx, arg(int(i)), sig.parameters[i], data.slots[i], pin ? &data.pins : nullptr))
-            return false;
-        data.args[i] = argAddress(sig.parameters[i], data.slots[i]);
-    }
-    return true;
+    return convertArgs(iso, ctx, sig, arg, data.slots.data(), data.args.data(), pin ? &data.pins : nullptr);
 }
+
+// Argument storage of a synchronous call: on the stack for the usual few arguments.
+struct SyncArgs {
+    explicit SyncArgs(std::size_t n)
+    {
+        if (n > 8) {
+            heapSlots.resize(n);
+            heapArgs.resize(n);
+            slots = heapSlots.data();
+            args = heapArgs.data();
+        }
+    }
+    Slot inlineSlots[8];
+    void *inlineArgs[8];
+    std::vector<Slot> heapSlots;
+    std::vector<void *> heapArgs;
+    Slot *slots = inlineSlots;
+    void **args = inlineArgs;
+};
 
 // The out-buffer of a struct result (Deno's "Invalid FFI struct return buffer" checks).
 bool structOut(v8::Isolate *iso, v8::Local<v8::Value> buffer, std::size_t size, void *&out, Pins *pins)
@@ -130,48 +159,56 @@ bool structOut(v8::Isolate *iso, v8::Local<v8::Value> buffer, std::size_t size, 
 } // namespace
 
 struct Bindings {
-    // Synchronous call of a symbol or of a function pointer, on the engine thread.
-    static void call(FfiHost *host, const QString &name, Signature &sig, void *fn,
-                     const v8::FunctionCallbackInfo<v8::Value> &info, int argOffset, v8::Local<v8::Value> outBuffer)
+    // The native call itself, on the engine thread. Afterwards, what a synchronous callback
+    // threw during it is rethrown (only if its last invocation threw), and a stop that happened
+    // inside it goes on. False when the caller must return at once.
+    static bool nativeCall(FfiHost *host, v8::Isolate *iso, int nameId, ffi_cif *cif, void *fn, void *ret,
+                           void **args)
     {
-        v8::Isolate *iso = info.GetIsolate();
-        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
-        CallData data;
-        if (!parseArgs(iso, ctx, sig, [&](int i) { return info[i + argOffset]; }, data, false))
-            return;
-        Slot ret{};
-        void *retPtr = &ret;
-        v8::Local<v8::Value> structResult;
-        if (sig.result.isStruct()) {
-            if (outBuffer.IsEmpty()) {
-                const std::size_t size = sig.result.size();
-                auto ab = v8::ArrayBuffer::New(iso, size);
-                structResult = v8::Uint8Array::New(ab, 0, size);
-                retPtr = ab->GetBackingStore()->Data();
-            } else if (!structOut(iso, outBuffer, sig.result.size(), retPtr, nullptr)) {
-                return;
-            }
-        }
         host->m_callbackException.Reset();
         host->m_callbackTerminated = false;
         ++host->m_nativeDepth;
-        host->m_inbox->enterNative(&name);
-        ffi_call(&sig.cif, FFI_FN(fn), retPtr, data.args.empty() ? nullptr : data.args.data());
-        host->m_inbox->leaveNative();
+        const int outer = host->m_inbox->enterNative(nameId);
+        ffi_call(cif, FFI_FN(fn), ret, cif->nargs ? args : nullptr);
+        host->m_inbox->restoreNative(outer);
         --host->m_nativeDepth;
         if (host->m_callbackTerminated) {
             host->m_callbackTerminated = false;
             iso->TerminateExecution();
-            return;
+            return false;
         }
         if (!host->m_callbackException.IsEmpty()) {
             v8::Local<v8::Value> exception = host->m_callbackException.Get(iso);
             host->m_callbackException.Reset();
             iso->ThrowException(exception);
-            return;
+            return false;
         }
+        return true;
+    }
+
+    // Synchronous call of a symbol (its struct result comes back as a new Uint8Array).
+    static void symbolCall(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        auto *sym = static_cast<FfiHost::Symbol *>(info.Data().As<v8::External>()->Value());
+        const Signature &sig = sym->signature;
+        v8::Isolate *iso = info.GetIsolate();
+        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
+        SyncArgs a(sig.parameters.size());
+        if (!convertArgs(iso, ctx, sig, [&](int i) { return info[i]; }, a.slots, a.args, nullptr))
+            return;
+        Slot ret{};
+        void *retPtr = &ret;
+        v8::Local<v8::Value> structResult;
+        if (sig.result.isStruct()) {
+            const std::size_t size = sig.result.size();
+            auto ab = v8::ArrayBuffer::New(iso, size);
+            structResult = v8::Uint8Array::New(ab, 0, size);
+            retPtr = ab->GetBackingStore()->Data();
+        }
+        if (!nativeCall(sym->host, iso, sym->nameId, const_cast<ffi_cif *>(&sig.cif), sym->fn, retPtr, a.args))
+            return;
         if (sig.result.isStruct())
-            info.GetReturnValue().Set(structResult.IsEmpty() ? v8::Local<v8::Value>(v8::Undefined(iso)) : structResult);
+            info.GetReturnValue().Set(structResult);
         else
             info.GetReturnValue().Set(resultToJs(iso, sig.result, retPtr));
     }
@@ -228,12 +265,6 @@ struct Bindings {
         });
         v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, id), resolver->GetPromise()};
         info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
-    }
-
-    static void symbolCall(const v8::FunctionCallbackInfo<v8::Value> &info)
-    {
-        auto *sym = static_cast<FfiHost::Symbol *>(info.Data().As<v8::External>()->Value());
-        call(sym->host, sym->name, sym->signature, sym->fn, info, 0, {});
     }
 
     static void symbolCallNonblocking(const v8::FunctionCallbackInfo<v8::Value> &info)
@@ -296,6 +327,7 @@ struct Bindings {
             if (!d->Get(ctx, str(iso, "name")).ToLocal(&nameField) || !d->Get(ctx, str(iso, "optional")).ToLocal(&optional))
                 return;
             sym->name = nameField->IsString() ? qstr(iso, nameField) : symbolName;
+            sym->nameId = host->m_inbox->registerName(sym->name);
             ::dlerror();
             sym->fn = ::dlsym(handle, sym->name.toUtf8().constData());
             if (!sym->fn) {
@@ -382,40 +414,19 @@ struct Bindings {
         if (!parseSignature(iso, ctx, info[1], *sig) || !info[2]->IsArray())
             return;
         v8::Local<v8::Array> params = info[2].As<v8::Array>();
-        static const QString name = QStringLiteral("UnsafeFnPointer.call");
-        // Re-shape the parameters as call() wants them: arguments at their own index.
-        std::vector<v8::Local<v8::Value>> args;
-        for (uint32_t i = 0; i < params->Length(); ++i) {
+        SyncArgs a(sig->parameters.size());
+        auto arg = [&](int i) -> v8::Local<v8::Value> {
             v8::Local<v8::Value> v;
-            args.push_back(params->Get(ctx, i).ToLocal(&v) ? v : v8::Local<v8::Value>(v8::Undefined(iso)));
-        }
-        CallData data;
-        if (!parseArgs(iso, ctx, *sig, [&](int i) {
-                return std::size_t(i) < args.size() ? args[i] : v8::Local<v8::Value>(v8::Undefined(iso));
-            }, data, false))
+            return params->Get(ctx, uint32_t(i)).ToLocal(&v) ? v : v8::Local<v8::Value>(v8::Undefined(iso));
+        };
+        if (!convertArgs(iso, ctx, *sig, arg, a.slots, a.args, nullptr))
             return;
         Slot ret{};
         void *retPtr = &ret;
         if (sig->result.isStruct() && !structOut(iso, info[3], sig->result.size(), retPtr, nullptr))
             return;
-        host->m_callbackException.Reset();
-        host->m_callbackTerminated = false;
-        ++host->m_nativeDepth;
-        host->m_inbox->enterNative(&name);
-        ffi_call(&sig->cif, FFI_FN(fn), retPtr, data.args.empty() ? nullptr : data.args.data());
-        host->m_inbox->leaveNative();
-        --host->m_nativeDepth;
-        if (host->m_callbackTerminated) {
-            host->m_callbackTerminated = false;
-            iso->TerminateExecution();
+        if (!nativeCall(host, iso, host->m_fnPointerName, &sig->cif, fn, retPtr, a.args))
             return;
-        }
-        if (!host->m_callbackException.IsEmpty()) {
-            v8::Local<v8::Value> exception = host->m_callbackException.Get(iso);
-            host->m_callbackException.Reset();
-            iso->ThrowException(exception);
-            return;
-        }
         if (!sig->result.isStruct())
             info.GetReturnValue().Set(resultToJs(iso, sig->result, retPtr));
     }

@@ -19,6 +19,7 @@ namespace {
 // How long a foreign call may wait while the engine thread sits in one synchronous native call
 // before loopscope calls it a likely deadlock.
 constexpr auto kDeadlockAfter = 2s;
+constexpr auto kDeadlockCheck = 250ms;
 
 } // namespace
 
@@ -98,25 +99,31 @@ bool Inbox::callAndWait(ForeignCall &call)
     wake();
     lock.lock();
     while (!call.done) {
-        if (call.cv.wait_for(lock, 250ms) == std::cv_status::timeout && !call.done && !call.deadlockReported
-            && m_nativeSymbol && std::chrono::steady_clock::now() - m_nativeSince >= kDeadlockAfter
-            && std::chrono::steady_clock::now() - call.queuedAt >= kDeadlockAfter) {
-            call.deadlockReported = true;
-            const QString symbol = *m_nativeSymbol;
-            lock.unlock();
-            diagnostic(QStringLiteral("loopscope: likely deadlock: native thread %1 has waited %2 s for callback %3, "
-                                      "but the engine thread is blocked in the synchronous native call %4 "
-                                      "and cannot run it. Deno would hang here for ever; stop the run "
-                                      "(Stop, Ctrl+C or --timeout) to end it.\n")
-                           .arg(call.thread)
-                           .arg(double(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                           std::chrono::steady_clock::now() - call.queuedAt)
-                                           .count())
-                                    / 1000.0,
-                                0, 'f', 1)
-                           .arg(call.callback->label, symbol));
-            lock.lock();
+        if (call.cv.wait_for(lock, kDeadlockCheck) != std::cv_status::timeout || call.done || call.deadlockReported)
+            continue;
+        // Blocked in the same native call as at the last check?
+        const int name = m_nativeName.load(std::memory_order_relaxed);
+        const std::uint64_t generation = m_nativeGeneration.load(std::memory_order_relaxed);
+        if (name < 0 || generation != call.seenGeneration) {
+            call.seenGeneration = generation;
+            call.stuckChecks = 0;
+            continue;
         }
+        if (++call.stuckChecks * kDeadlockCheck < kDeadlockAfter)
+            continue;
+        call.deadlockReported = true;
+        const QString symbol = m_names[std::size_t(name)];
+        lock.unlock();
+        const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now()
+                                                                                  - call.queuedAt);
+        diagnostic(QStringLiteral("loopscope: likely deadlock: native thread %1 has waited %2 s for callback %3, "
+                                  "but the engine thread is blocked in the synchronous native call %4 "
+                                  "and cannot run it. Deno would hang here for ever; stop the run "
+                                  "(Stop, Ctrl+C or --timeout) to end it.\n")
+                       .arg(call.thread)
+                       .arg(double(waited.count()) / 1000.0, 0, 'f', 1)
+                       .arg(call.callback->label, symbol));
+        lock.lock();
     }
     return true;
 }
@@ -164,17 +171,11 @@ std::vector<Completion> Inbox::takeCompletions()
     return std::exchange(m_completions, {});
 }
 
-void Inbox::enterNative(const QString *symbol)
+int Inbox::registerName(const QString &name)
 {
     std::lock_guard lock(m_mutex);
-    m_nativeSymbol = symbol;
-    m_nativeSince = std::chrono::steady_clock::now();
-}
-
-void Inbox::leaveNative()
-{
-    std::lock_guard lock(m_mutex);
-    m_nativeSymbol = nullptr;
+    m_names.push_back(name);
+    return int(m_names.size() - 1);
 }
 
 void Inbox::close(const char *why)
@@ -220,6 +221,7 @@ FfiHost::FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output 
     , m_engineThread(currentThreadTag())
     , m_releaseAtEnd(releaseAtEnd)
 {
+    m_fnPointerName = m_inbox->registerName(QStringLiteral("UnsafeFnPointer.call"));
     // A stop must free native threads that wait for a callback: the engine thread may itself be
     // blocked in a native call that waits for them (a deadlock Deno never leaves).
     std::weak_ptr<Inbox> inbox = m_inbox;
@@ -279,12 +281,14 @@ bool FfiHost::callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &t
     v8::Isolate *iso = isolate();
     v8::Local<v8::Context> ctx = m_engine.context();
     const Signature &sig = cb->signature;
-    std::vector<v8::Local<v8::Value>> argv;
-    argv.reserve(sig.parameters.size());
-    for (std::size_t i = 0; i < sig.parameters.size(); ++i)
-        argv.push_back(argToJs(iso, sig.parameters[i], args[i]));
+    const std::size_t n = sig.parameters.size();
+    v8::Local<v8::Value> inlineArgv[8];
+    std::vector<v8::Local<v8::Value>> heapArgv(n > 8 ? n : 0);
+    v8::Local<v8::Value> *argv = n > 8 ? heapArgv.data() : inlineArgv;
+    for (std::size_t i = 0; i < n; ++i)
+        argv[i] = argToJs(iso, sig.parameters[i], args[i]);
     v8::Local<v8::Value> value;
-    if (!cb->function.Get(iso)->Call(ctx, v8::Undefined(iso), int(argv.size()), argv.data()).ToLocal(&value)) {
+    if (!cb->function.Get(iso)->Call(ctx, v8::Undefined(iso), int(n), argv).ToLocal(&value)) {
         zeroResult(sig.result, ret);
         return false;
     }
@@ -313,7 +317,11 @@ void FfiHost::invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool 
     v8::HandleScope scope(iso);
     v8::Context::Scope contextScope(m_engine.context());
     v8::TryCatch tryCatch(iso);
-    if (callJs(cb, ret, args, tryCatch)) {
+    // While the callback's JavaScript runs, the engine thread is not blocked in native code.
+    const int blockedIn = m_inbox->enterNative(-1);
+    const bool returned = callJs(cb, ret, args, tryCatch);
+    m_inbox->restoreNative(blockedIn);
+    if (returned) {
         // Only the last invocation's exception reaches the JS caller of the native function.
         m_callbackException.Reset();
         return;

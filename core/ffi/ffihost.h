@@ -45,6 +45,8 @@ struct ForeignCall {
     std::chrono::steady_clock::time_point queuedAt;
     bool done = false;
     bool deadlockReported = false;
+    std::uint64_t seenGeneration = 0; // the engine's native-call generation at the last check
+    int stuckChecks = 0;              // consecutive checks that found it blocked in that call
     std::condition_variable cv;
 };
 
@@ -73,9 +75,19 @@ public:
     void complete(Completion completion);
     std::vector<Completion> takeCompletions();
 
-    // Engine thread: it is (or is no longer) inside a synchronous native call.
-    void enterNative(const QString *symbol);
-    void leaveNative();
+    // Names of native functions, for diagnostics from any thread (ids stay valid with the inbox).
+    int registerName(const QString &name);
+    // Engine thread: it is now inside a synchronous call of the native function `nameId` (-1:
+    // not blocked in native code). Returns the previous value, to restore after nested calls.
+    // Two relaxed atomic stores: this is on the hot path of every FFI call.
+    int enterNative(int nameId)
+    {
+        const int previous = m_nativeName.load(std::memory_order_relaxed);
+        m_nativeName.store(nameId, std::memory_order_relaxed);
+        m_nativeGeneration.store(++m_generationCounter, std::memory_order_relaxed);
+        return previous;
+    }
+    void restoreNative(int previous) { m_nativeName.store(previous, std::memory_order_relaxed); }
 
     // Ends the run's service: every waiting caller is released with a zero result, and later
     // callers return at once.
@@ -100,8 +112,13 @@ private:
     bool m_closed = false;
     bool m_ended = false;
     const char *m_closedWhy = "";
-    const QString *m_nativeSymbol = nullptr; // engine inside a synchronous call to this symbol
-    std::chrono::steady_clock::time_point m_nativeSince;
+    std::deque<QString> m_names; // registered native function names (stable references)
+    // Which native function the engine thread is blocked in (-1: none), and a counter that
+    // changes with every call: a waiting thread that sees both unchanged for 2 s calls it a
+    // deadlock.
+    std::atomic<int> m_nativeName{-1};
+    std::atomic<std::uint64_t> m_nativeGeneration{0};
+    std::uint64_t m_generationCounter = 0; // engine thread only
 };
 
 // A libffi closure and what it calls. Never freed before the process ends: native code may
@@ -181,6 +198,7 @@ private:
     // Synchronous callbacks: depth of JS->native calls on the engine thread, and the exception
     // of the last callback invocation if it threw (rethrown when the native call returns).
     int m_nativeDepth = 0;
+    int m_fnPointerName = -1; // UnsafeFnPointer.call, for diagnostics
     v8::Global<v8::Value> m_callbackException;
     bool m_callbackTerminated = false;
 

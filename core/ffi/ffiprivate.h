@@ -14,6 +14,7 @@ struct FfiHost::Library {
 struct FfiHost::Symbol : std::enable_shared_from_this<FfiHost::Symbol> {
     FfiHost *host = nullptr;
     QString name;
+    int nameId = -1; // in the inbox's name registry
     void *fn = nullptr;
     Signature signature;
 };
