@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
 # Regenerate the conformance expectations from real Deno.
 #
-#   usage: capture.sh [NAME|NAME.js|path/NAME.js ...]
+#   usage: capture.sh [--suite SUITE] [NAME|NAME.js|path/NAME.js ...]
 #
-# With no argument every scenario under scenarios/js/ is captured. Each scenario is copied into a
-# fresh temporary directory and run CAPTURE_RUNS times (default 10) with
+# SUITE is js (the default), ffi or examples:
+#   js        scenarios/js/*.js          -> expected/js/
+#   ffi       scenarios/ffi/*.js         -> expected/ffi/        LOOPSCOPE_TEST_LIB=<native library>
+#   examples  resources/examples/*.js    -> expected/examples/   LOOPSCOPE_DEMO_LIB=<demo library>
+# The ffi suite's library is built here from native/*.c into the temporary directory, with
+#   cc -shared -fPIC -O2 -pthread -Wl,-z,nodelete
+# (the same sources as the CMake target loopscope_ffitest; $CC selects the compiler). The examples
+# suite's library is built the same way from resources/native/*.c, unless LOOPSCOPE_DEMO_LIB
+# already names one.
+#
+# With no NAME every scenario of the suite is captured. Each scenario is copied into a fresh
+# temporary directory and run CAPTURE_RUNS times (default 10) with
 #   NO_COLOR=1 DENO_DIR=<temp> deno run -A --no-config --no-lock --quiet <copy> </dev/null 2>&1
-# The merged output is normalised with normalize.sh. Only when every run gives the same normalised
-# output AND the same exit code are expected/js/NAME.out and expected/js/NAME.code written;
-# otherwise the scenario is reported as unstable and its expectation is left untouched.
-# expected/PROVENANCE records the Deno version and the date of the capture.
+# The merged output is normalised with normalize.sh (which also turns the library path into
+# $TESTLIB / $DEMOLIB). Only when every run gives the same normalised output AND the same exit
+# code are expected/SUITE/NAME.out and expected/SUITE/NAME.code written; otherwise the scenario is
+# reported as unstable and its expectation is left untouched. expected/PROVENANCE (js) or
+# expected/SUITE/PROVENANCE (other suites) records the Deno version and the date of the capture.
 #
 # The Deno binary is $DENO if set, else <repo>/.deps/deno/bin/deno (scripts/setup.sh installs it),
 # else `deno` from PATH. Exits 1 if any scenario was unstable or missing, 0 otherwise.
@@ -17,9 +28,36 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-scenario_dir="$here/scenarios/js"
-expected_dir="$here/expected/js"
 runs=${CAPTURE_RUNS:-10}
+
+suite=js
+if [ "${1:-}" = "--suite" ]; then
+    [ "$#" -ge 2 ] || { echo "capture: --suite needs a value (js, ffi or examples)" >&2; exit 2; }
+    suite=$2
+    shift 2
+elif [[ "${1:-}" == --suite=* ]]; then
+    suite=${1#--suite=}
+    shift
+fi
+case "$suite" in
+    js)
+        scenario_dir="$here/scenarios/js"
+        provenance="$here/expected/PROVENANCE"
+        ;;
+    ffi)
+        scenario_dir="$here/scenarios/ffi"
+        provenance="$here/expected/ffi/PROVENANCE"
+        ;;
+    examples)
+        scenario_dir="$repo/resources/examples"
+        provenance="$here/expected/examples/PROVENANCE"
+        ;;
+    *)
+        echo "capture: unknown suite '$suite' (js, ffi or examples)" >&2
+        exit 2
+        ;;
+esac
+expected_dir="$here/expected/$suite"
 
 if [ -n "${DENO:-}" ]; then
     deno=$DENO
@@ -48,6 +86,37 @@ mkdir -p "$expected_dir"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# build_library OUTPUT SOURCE...: the native library of a suite, independent of any CMake preset.
+build_library() {
+    local out=$1
+    shift
+    "${CC:-cc}" -shared -fPIC -O2 -pthread -Wl,-z,nodelete -o "$out" "$@" || {
+        echo "capture: building $out failed" >&2
+        exit 2
+    }
+}
+unset LOOPSCOPE_TEST_LIB
+case "$suite" in
+    ffi)
+        mkdir -p "$work/lib"
+        build_library "$work/lib/libloopscope_ffitest.so" "$here"/native/*.c
+        export LOOPSCOPE_TEST_LIB="$work/lib/libloopscope_ffitest.so"
+        ;;
+    examples)
+        if [ -n "${LOOPSCOPE_DEMO_LIB:-}" ]; then
+            LOOPSCOPE_DEMO_LIB=$(cd "$(dirname "$LOOPSCOPE_DEMO_LIB")" && pwd -P)/$(basename "$LOOPSCOPE_DEMO_LIB")
+            export LOOPSCOPE_DEMO_LIB
+        elif compgen -G "$repo/resources/native/*.c" >/dev/null; then
+            mkdir -p "$work/lib"
+            build_library "$work/lib/libloopscope_demo.so" "$repo"/resources/native/*.c
+            export LOOPSCOPE_DEMO_LIB="$work/lib/libloopscope_demo.so"
+        else
+            echo "capture: no resources/native/*.c and no LOOPSCOPE_DEMO_LIB; examples run without it" >&2
+        fi
+        ;;
+esac
+[ "$suite" = examples ] || unset LOOPSCOPE_DEMO_LIB
+
 version=$("$deno" --version | head -n 1)
 {
     echo "deno: $version"
@@ -55,7 +124,12 @@ version=$("$deno" --version | head -n 1)
     echo "captured: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "runs per scenario: $runs"
     echo "command: NO_COLOR=1 DENO_DIR=<temp> deno run -A --no-config --no-lock --quiet SCRIPT </dev/null 2>&1"
-} > "$here/expected/PROVENANCE"
+    if [ "$suite" != js ]; then
+        echo "suite: $suite"
+        [ -z "${LOOPSCOPE_TEST_LIB:-}" ] || echo "library: LOOPSCOPE_TEST_LIB=<temp>/libloopscope_ffitest.so from native/*.c (${CC:-cc} -shared -fPIC -O2 -pthread -Wl,-z,nodelete)"
+        [ -z "${LOOPSCOPE_DEMO_LIB:-}" ] || echo "library: LOOPSCOPE_DEMO_LIB=$(basename "$LOOPSCOPE_DEMO_LIB")"
+    fi
+} > "$provenance"
 
 ok=0
 bad=0
@@ -108,5 +182,5 @@ for src in "${scenarios[@]}"; do
     fi
 done
 
-echo "capture: $ok stable, $bad unstable or missing ($version)"
+echo "capture: $suite: $ok stable, $bad unstable or missing ($version)"
 [ "$bad" -eq 0 ]

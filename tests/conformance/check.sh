@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Run one conformance scenario with loopscope and compare with the output captured from Deno.
 #
-#   usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR
+#   usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR [VAR=VALUE ...]
+#
+# VAR=VALUE arguments are exported for the run (and for normalize.sh). Scenarios of the ffi suite
+# need LOOPSCOPE_TEST_LIB (the library built from native/, target loopscope_ffitest), those of the
+# examples suite LOOPSCOPE_DEMO_LIB (target loopscope_demo); ctest passes them through the test's
+# ENVIRONMENT, by hand give them as arguments or in the environment. A VALUE that names an
+# existing file is made absolute, since the scenario runs from a temporary directory.
 #
 # The scenario is copied into a fresh temporary directory and run as
 #   NO_COLOR=1 timeout 30 LOOPSCOPE_BINARY run <copy> </dev/null 2>&1
@@ -10,8 +16,8 @@
 # EXPECTED_DIR/NAME.code. Exits 0 only when both match.
 set -euo pipefail
 
-if [ "$#" -ne 3 ]; then
-    echo "usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR" >&2
+if [ "$#" -lt 3 ]; then
+    echo "usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR [VAR=VALUE ...]" >&2
     exit 2
 fi
 
@@ -19,6 +25,19 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 binary=$1
 scenario=$2
 expected_dir=$3
+shift 3
+for assignment in "$@"; do
+    var=${assignment%%=*}
+    value=${assignment#*=}
+    if [ "$var" = "$assignment" ] || ! [[ "$var" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]]; then
+        echo "check: expected VAR=VALUE, got '$assignment'" >&2
+        exit 2
+    fi
+    if [ -f "$value" ]; then
+        value=$(cd "$(dirname "$value")" && pwd -P)/$(basename "$value")
+    fi
+    export "$var=$value"
+done
 name=$(basename "$scenario" .js)
 expected_out="$expected_dir/$name.out"
 expected_code_file="$expected_dir/$name.code"
@@ -26,6 +45,12 @@ expected_code_file="$expected_dir/$name.code"
 for f in "$scenario" "$expected_out" "$expected_code_file"; do
     if [ ! -f "$f" ]; then
         echo "check: missing file $f" >&2
+        exit 2
+    fi
+done
+for var in LOOPSCOPE_TEST_LIB LOOPSCOPE_DEMO_LIB; do
+    if grep -q "$var" "$scenario" && [ ! -f "${!var:-}" ]; then
+        echo "check: $name needs $var, the path of its native library (got '${!var:-}')" >&2
         exit 2
     fi
 done

@@ -5,7 +5,9 @@
 #   usage: normalize.sh DIR < raw-output > normalised-output
 #
 # DIR is the temporary directory the scenario ran from. Exactly three things are normalised:
-#   1. every occurrence of DIR becomes the literal text $DIR;
+#   1. every occurrence of DIR becomes the literal text $DIR; likewise the native libraries of
+#      the ffi and examples suites: the values of the environment variables LOOPSCOPE_TEST_LIB
+#      and LOOPSCOPE_DEMO_LIB, when set, become $TESTLIB and $DEMOLIB;
 #   2. the process id in Node-style warning prefixes "(node:12345)" / "(deno:12345)" becomes PID;
 #   3. each run of consecutive stack-frame lines (spaces or tabs, then "at ") becomes ONE line:
 #      the first frame's indentation followed by "at …". If the run's last frame ends with " {"
@@ -22,6 +24,8 @@ NORMALIZE_DIR="$1" exec perl -e '
 use strict;
 use warnings;
 my $dir = $ENV{NORMALIZE_DIR};
+my $testlib = $ENV{LOOPSCOPE_TEST_LIB} // "";
+my $demolib = $ENV{LOOPSCOPE_DEMO_LIB} // "";
 my ($indent, $last);   # state of the current run of stack frames
 sub flush_run {
     return unless defined $indent;
@@ -32,6 +36,8 @@ sub flush_run {
     undef $indent;
 }
 while (my $line = <STDIN>) {
+    $line =~ s/\Q$testlib\E/\$TESTLIB/g if length $testlib;
+    $line =~ s/\Q$demolib\E/\$DEMOLIB/g if length $demolib;
     $line =~ s/\Q$dir\E/\$DIR/g;
     $line =~ s/\((deno|node):[0-9]+\)/($1:PID)/g;
     if ($line =~ /^([ \t]+)at /) {
