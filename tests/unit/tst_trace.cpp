@@ -1,0 +1,320 @@
+// The trace event model and the recorder, without a file: names, interning, many producers
+// against one consumer, overflow accounting, threads that end, the clock.
+#include "trace/event.h"
+#include "trace/recorder.h"
+#include "trace/stringtable.h"
+
+#include <QtTest/QtTest>
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+
+using namespace loopscope::trace;
+
+namespace {
+
+// Drains on a thread of its own until told to stop, then once more.
+class Consumer
+{
+public:
+    explicit Consumer(Recorder &recorder, std::size_t expected)
+        : events(reserved(expected))
+        , m_thread([this, &recorder] {
+            while (!m_stop.load(std::memory_order_acquire)) {
+                recorder.drain(events);
+                ++drains;
+                std::this_thread::yield();
+            }
+            recorder.drain(events);
+        })
+    {
+    }
+    void stop()
+    {
+        m_stop.store(true, std::memory_order_release);
+        m_thread.join();
+    }
+
+    std::vector<Event> events;
+    int drains = 0;
+
+private:
+    // Reserved up front: page faults while the vector grows would make one drain take longer
+    // than the producers, and the test would not see drains interleave with them.
+    static std::vector<Event> reserved(std::size_t n)
+    {
+        std::vector<Event> v(n); // touches every page
+        v.clear();
+        return v;
+    }
+
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+} // namespace
+
+class TestTrace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void eventLayout()
+    {
+        QCOMPARE(sizeof(Event), std::size_t(48));
+        QVERIFY(std::is_trivially_copyable_v<Event>);
+    }
+
+    void kindNames()
+    {
+        std::set<std::string> seen;
+        for (int k = 1; k < int(Kind::Count); ++k) {
+            const std::string name = kindName(Kind(k));
+            QVERIFY2(name != "unknown" && !name.empty(), name.c_str());
+            QVERIFY2(seen.insert(name).second, name.c_str());
+            QCOMPARE(kindFromName(name.c_str()), Kind(k));
+        }
+        QCOMPARE(kindFromName("no_such_kind"), Kind::None);
+        QCOMPARE(QLatin1String(kindName(Kind(200))), QLatin1String("unknown"));
+    }
+
+    void valueNames_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("value");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("phase") << int(Kind::LoopPhase) << int(Phase::Timers) << "timers";
+        QTest::newRow("wake") << int(Kind::Wake) << int(WakeCause::ForeignCall) << "foreign_call";
+        QTest::newRow("source") << int(Kind::MicrotaskEnqueued) << int(MicrotaskSource::Thenable) << "thenable";
+        QTest::newRow("callback") << int(Kind::CallbackStart) << int(CallbackKind::ThreadSafe) << "threadsafe";
+        QTest::newRow("diagnostic") << int(Kind::Diagnostic) << int(DiagnosticKind::CallAfterClose) << "call_after_close";
+        QTest::newRow("exit") << int(Kind::RunEnd) << 7 << "timed_out";
+        QTest::newRow("stream") << int(Kind::ConsoleOutput) << 1 << "stderr";
+        QTest::newRow("not enumerated") << int(Kind::Ref) << 1 << QString();
+        QTest::newRow("out of range") << int(Kind::LoopPhase) << 99 << QString();
+        QTest::newRow("negative") << int(Kind::Wake) << -1 << QString();
+    }
+    void valueNames()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, value);
+        QFETCH(QString, name);
+        const char *got = valueName(Kind(kind), value);
+        QCOMPARE(got ? QString::fromLatin1(got) : QString(), name);
+    }
+
+    void stringTable()
+    {
+        StringTable table;
+        QCOMPARE(table.intern(QString()), 0u);
+        QCOMPARE(table.size(), 1u);
+        const auto a = table.intern(QStringLiteral("ffi_add"));
+        QCOMPARE(a, 1u);
+        QCOMPARE(table.intern(QStringLiteral("ffi_add")), a);
+        QCOMPARE(table.text(a), QStringLiteral("ffi_add"));
+        QCOMPARE(table.text(999), QString());
+
+        // Four threads intern overlapping texts: one id per text, ids dense.
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&table, t] {
+                for (int i = 0; i < 2000; ++i)
+                    table.intern(QString::number((i * (t + 1)) % 3000));
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        std::vector<QString> all;
+        QCOMPARE(table.copySince(0, all), table.size());
+        QCOMPARE(std::set<QString>(all.begin(), all.end()).size(), all.size());
+        for (std::uint32_t id = 1; id < table.size(); ++id)
+            QCOMPARE(table.intern(all[id]), id);
+    }
+
+    void recordAndDrain()
+    {
+        Recorder recorder;
+        QCOMPARE(recorder.registerThread(ThreadKind::Engine, QStringLiteral("main")), std::uint16_t(0));
+        const std::uint32_t sym = recorder.intern(QStringLiteral("add"));
+        const std::uint64_t flow = recorder.record(Kind::MicrotaskEnqueued,
+                                                   {.id = 7, .id2 = 9, .value = 2, .flow = Recorder::kNewFlow});
+        QCOMPARE(flow, 1u);
+        QCOMPARE(recorder.record(Kind::NativeCallStart, {.id = 3, .str = sym}), 2u);
+        QCOMPARE(recorder.record(Kind::MicrotaskRunStart, {.id = 7, .flow = flow}), 3u);
+
+        std::vector<Event> events;
+        QCOMPARE(recorder.drain(events), std::size_t(3));
+        QCOMPARE(events[0].kind, Kind::MicrotaskEnqueued);
+        QCOMPARE(events[0].flow, events[0].seq);
+        QCOMPARE(events[0].id, 7u);
+        QCOMPARE(events[0].id2, 9u);
+        QCOMPARE(events[0].value, 2);
+        QCOMPARE(events[1].str, sym);
+        QCOMPARE(events[2].flow, flow);
+        for (const Event &e : events)
+            QCOMPARE(e.thread, std::uint16_t(0));
+        QVERIFY(events[0].t <= events[1].t && events[1].t <= events[2].t);
+        QCOMPARE(recorder.drain(events), std::size_t(0));
+
+        const auto threads = recorder.threads();
+        QCOMPARE(threads.size(), std::size_t(1));
+        QCOMPARE(threads[0].name, QStringLiteral("main"));
+        QCOMPARE(threads[0].kind, ThreadKind::Engine);
+    }
+
+    // 8 threads x 100 000 events against a consumer that drains as they go: every seq once,
+    // each thread's events in its order, batches sorted.
+    void manyProducers()
+    {
+        constexpr int kThreads = 8;
+        constexpr std::uint32_t kPerThread = 100'000;
+        Recorder recorder;
+        Consumer consumer(recorder, std::size_t(kThreads) * kPerThread + 1);
+        std::vector<std::thread> producers;
+        for (int t = 0; t < kThreads; ++t) {
+            producers.emplace_back([&recorder, t] {
+                recorder.registerThread(ThreadKind::Native, QStringLiteral("producer %1").arg(t));
+                for (std::uint32_t i = 0; i < kPerThread; ++i) {
+                    recorder.record(Kind::CallbackStart, {.id = std::uint32_t(t), .id2 = i, .value = t * 1'000'000 + i});
+                    // Lets the consumer in while chunks are half written.
+                    if (i % 1000 == 0)
+                        std::this_thread::sleep_for(std::chrono::microseconds(100));
+                }
+            });
+        }
+        for (auto &p : producers)
+            p.join();
+        consumer.stop();
+
+        const std::vector<Event> &events = consumer.events;
+        QCOMPARE(recorder.lostCount(), 0u);
+        QCOMPARE(events.size(), std::size_t(kThreads) * kPerThread);
+        QCOMPARE(recorder.recordedCount(), std::uint64_t(events.size()));
+        std::vector<bool> seen(events.size() + 1, false);
+        std::vector<std::int64_t> next(kThreads, 0);
+        std::vector<std::int64_t> lastT(kThreads, 0);
+        std::vector<Event> sorted = events;
+        std::sort(sorted.begin(), sorted.end(), [](const Event &a, const Event &b) { return a.seq < b.seq; });
+        for (const Event &e : sorted) {
+            QVERIFY(e.seq >= 1 && e.seq <= events.size());
+            QVERIFY2(!seen[e.seq], "a seq came twice");
+            seen[e.seq] = true;
+            const auto t = std::size_t(e.id);
+            QVERIFY(t < std::size_t(kThreads));
+            // Per-thread order: the thread's counter rises by one with each seq.
+            QCOMPARE(std::int64_t(e.id2), next[t]);
+            QCOMPARE(e.value, std::int64_t(t) * 1'000'000 + e.id2);
+            ++next[t];
+            QVERIFY(e.t >= lastT[t]);
+            lastT[t] = e.t;
+        }
+        const auto threads = recorder.threads();
+        QCOMPARE(threads.size(), std::size_t(kThreads));
+        qInfo("%d drains", consumer.drains);
+        QVERIFY(consumer.drains > 1);
+    }
+
+    // A bounded buffer that nobody drains: what does not fit is counted, reported once as
+    // EventsLost, and recording resumes after a drain.
+    void overflowIsCounted()
+    {
+        Recorder recorder(Recorder::Options{.maxBufferedEvents = 4096});
+        for (std::uint32_t i = 0; i < 10'000; ++i)
+            recorder.record(Kind::Ref, {.id = i});
+        QCOMPARE(recorder.lostCount(), 10'000u - 4096u);
+        std::vector<Event> events;
+        recorder.drain(events);
+        QCOMPARE(events.size(), std::size_t(4096 + 1));
+        for (std::size_t i = 0; i < 4096; ++i) {
+            QCOMPARE(events[i].id, std::uint32_t(i));
+            QCOMPARE(events[i].seq, std::uint64_t(i + 1));
+        }
+        const Event &lost = events.back();
+        QCOMPARE(lost.kind, Kind::EventsLost);
+        QCOMPARE(lost.value, 10'000 - 4096);
+        QCOMPARE(lost.thread, std::uint16_t(0));
+
+        events.clear();
+        QVERIFY(recorder.record(Kind::Unref) > 0);
+        recorder.drain(events);
+        QCOMPARE(events.size(), std::size_t(1)); // reported once, not again
+        QCOMPARE(events[0].kind, Kind::Unref);
+    }
+
+    // Threads that end are drained to the last event and forgotten; their names stay.
+    void threadsThatEnd()
+    {
+        Recorder recorder(Recorder::Options{.maxBufferedEvents = 8 * 1024});
+        std::vector<Event> events;
+        for (int round = 0; round < 20; ++round) {
+            std::thread t([&recorder] {
+                for (int i = 0; i < 3000; ++i)
+                    recorder.record(Kind::ForeignCallQueued, {.id = std::uint32_t(i)});
+            });
+            t.join();
+            recorder.drain(events);
+        }
+        // 20 threads x 3 chunks would overflow 8 chunks if ended threads kept theirs.
+        QCOMPARE(recorder.lostCount(), 0u);
+        QCOMPARE(events.size(), std::size_t(20 * 3000));
+        QCOMPARE(recorder.threads().size(), std::size_t(20));
+    }
+
+    // Two recorders in a row on one thread, and one thread alternating between two.
+    void severalRecorders()
+    {
+        auto a = std::make_unique<Recorder>();
+        a->record(Kind::Ref);
+        a.reset();
+        Recorder b, c;
+        for (int i = 0; i < 3; ++i) {
+            b.record(Kind::Ref, {.value = i});
+            c.record(Kind::Unref, {.value = i});
+        }
+        std::vector<Event> eb, ec;
+        QCOMPARE(b.drain(eb), std::size_t(3));
+        QCOMPARE(c.drain(ec), std::size_t(3));
+        QCOMPARE(eb[2].kind, Kind::Ref);
+        QCOMPARE(ec[2].value, 2);
+        QCOMPARE(b.threads().size(), std::size_t(1));
+    }
+
+    // Times are ns since the recorder started, on the steady clock's scale.
+    void clock()
+    {
+        Recorder recorder;
+        QElapsedTimer timer;
+        timer.start();
+        recorder.record(Kind::RunStart);
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        recorder.record(Kind::RunEnd);
+        const std::int64_t elapsed = timer.nsecsElapsed();
+        std::vector<Event> events;
+        recorder.drain(events);
+        QCOMPARE(events.size(), std::size_t(2));
+        QVERIFY(events[0].t >= 0 && events[0].t < 5'000'000);
+        const std::int64_t span = events[1].t - events[0].t;
+        QVERIFY2(span >= 29'000'000 && span <= elapsed + 1'000'000, qPrintable(QString::number(span)));
+    }
+
+    // The consumer is woken when the buffers fill past half.
+    void consumerWakeup()
+    {
+        Recorder recorder(Recorder::Options{.maxBufferedEvents = 8 * 1024});
+        std::atomic<int> wakes{0};
+        recorder.setConsumerWakeup([&wakes] { wakes.fetch_add(1); });
+        for (int i = 0; i < 3 * 1024; ++i)
+            recorder.record(Kind::Ref);
+        QCOMPARE(wakes.load(), 0);
+        for (int i = 0; i < 3 * 1024; ++i)
+            recorder.record(Kind::Ref);
+        QCOMPARE(wakes.load(), 1); // once until the consumer drains
+        std::vector<Event> events;
+        recorder.drain(events);
+        recorder.setConsumerWakeup(nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrace)
+#include "tst_trace.moc"
