@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_trace.h"
 
 #include "runtime/output.h"
 #include "runtime/run.h"
@@ -54,8 +55,11 @@ int runCommand(const QStringList &args)
                 err(QStringLiteral("error: --timeout wants a positive number of seconds"));
                 return 2;
             }
-        } else if (a == u"--trace" || a.startsWith(u"--trace=") || a == u"--profile"
-                   || a.startsWith(u"--profile=")) {
+        } else if (a == u"--trace" || a.startsWith(u"--trace=")) {
+            options.tracePath = value(QStringLiteral("--trace"));
+            if (options.tracePath.isEmpty())
+                return 2;
+        } else if (a == u"--profile" || a.startsWith(u"--profile=")) {
             err(QStringLiteral("error: %1 is not available yet in this version of loopscope")
                     .arg(a.section(u'=', 0, 0)));
             return 2;
@@ -110,7 +114,10 @@ int runCommand(const QStringList &args)
         exitCode = result.exitCode;
         QCoreApplication::exit(result.exitCode);
     });
-    run.start();
+    if (!run.start()) {
+        err(QStringLiteral("error: %1").arg(run.errorString()));
+        return 1;
+    }
     QCoreApplication::exec();
     run.wait();
     return exitCode;
@@ -127,17 +134,28 @@ QString usage()
         "  loopscope                         start the desktop app\n"
         "  loopscope FILE                    start the app with a script\n"
         "  loopscope run SCRIPT [options]    run a script headless, printing what Deno prints\n"
+        "  loopscope export FILE [options]   convert a trace for Perfetto UI (JSON) or as CSV\n"
+        "  loopscope summary FILE            summarize a trace: the run, counts, longest waits\n"
         "\n"
         "Options for run:\n"
         "  --timeout SECONDS   stop the run after SECONDS (exit code 124)\n"
-        "  --trace FILE        record a trace (reserved: not available yet)\n"
+        "  --trace FILE        record every step into FILE (.lstrace, an SQLite database;\n"
+        "                      see docs/trace-format.md)\n"
         "  --profile NAME      Deno version profile (reserved: not available yet)\n"
+        "\n"
+        "Options for export:\n"
+        "  --format chrome|csv Chrome Trace Event Format JSON (the default; open it in\n"
+        "                      https://ui.perfetto.dev) or CSV, one row per event\n"
+        "  -o OUT              the output file, - for standard output (default: FILE\n"
+        "                      with .json or .csv)\n"
         "\n"
         "  -h, --help          show this help\n"
         "  -V, --version       show the version\n"
         "\n"
         "Exit codes of run: the script's (0, or 1 after an uncaught error), 124 on --timeout,\n"
-        "130 when stopped with Ctrl+C, 2 for a bad command line.\n")
+        "130 when stopped with Ctrl+C, 2 for a bad command line.\n"
+        "Exit codes of export and summary: 0, 1 when the trace cannot be read or the output\n"
+        "cannot be written, 2 for a bad command line.\n")
         .arg(QStringLiteral(LOOPSCOPE_VERSION));
 }
 
@@ -146,7 +164,8 @@ bool isCommandLine(const QStringList &args)
     if (args.size() < 2)
         return false;
     const QString &a = args[1];
-    return a == u"run" || a == u"--help" || a == u"-h" || a == u"--version" || a == u"-V";
+    return a == u"run" || a == u"export" || a == u"summary" || a == u"--help" || a == u"-h"
+        || a == u"--version" || a == u"-V";
 }
 
 int main(const QStringList &args)
@@ -162,6 +181,10 @@ int main(const QStringList &args)
                                     .toUtf8());
         return 0;
     }
+    if (command == u"export")
+        return exportCommand(args.mid(2));
+    if (command == u"summary")
+        return summaryCommand(args.mid(2));
     return runCommand(args.mid(2));
 }
 

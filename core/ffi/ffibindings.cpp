@@ -162,14 +162,29 @@ struct Bindings {
     // The native call itself, on the engine thread. Afterwards, what a synchronous callback
     // threw during it is rethrown (only if its last invocation threw), and a stop that happened
     // inside it goes on. False when the caller must return at once.
-    static bool nativeCall(FfiHost *host, v8::Isolate *iso, int nameId, ffi_cif *cif, void *fn, void *ret,
-                           void **args)
+    static bool nativeCall(FfiHost *host, v8::Isolate *iso, int nameId, std::uint32_t traceName, ffi_cif *cif,
+                           void *fn, void *ret, void **args)
     {
         host->m_callbackException.Reset();
         host->m_callbackTerminated = false;
         ++host->m_nativeDepth;
         const int outer = host->m_inbox->enterNative(nameId);
+        trace::Recorder *rec = host->m_inbox->recorder();
+        std::uint32_t callId = 0;
+        std::uint64_t outerFlow = host->m_nativeCallFlow;
+        if (rec) [[unlikely]] {
+            callId = ++host->m_nextNativeCallId;
+            host->m_nativeCallFlow = rec->record(trace::Kind::NativeCallStart,
+                                                {.id = callId, .flow = trace::Recorder::kNewFlow, .str = traceName});
+        }
         ffi_call(cif, FFI_FN(fn), ret, cif->nargs ? args : nullptr);
+        if (rec) [[unlikely]] {
+            std::int64_t value = 0;
+            if (cif->rtype->type != FFI_TYPE_VOID && cif->rtype->type != FFI_TYPE_STRUCT)
+                std::memcpy(&value, ret, std::min<std::size_t>(cif->rtype->size, sizeof value));
+            rec->record(trace::Kind::NativeCallEnd, {.id = callId, .value = value, .flow = host->m_nativeCallFlow});
+            host->m_nativeCallFlow = outerFlow;
+        }
         host->m_inbox->restoreNative(outer);
         --host->m_nativeDepth;
         if (host->m_callbackTerminated) {
@@ -205,7 +220,8 @@ struct Bindings {
             structResult = v8::Uint8Array::New(ab, 0, size);
             retPtr = ab->GetBackingStore()->Data();
         }
-        if (!nativeCall(sym->host, iso, sym->nameId, const_cast<ffi_cif *>(&sig.cif), sym->fn, retPtr, a.args))
+        if (!nativeCall(sym->host, iso, sym->nameId, sym->traceName, const_cast<ffi_cif *>(&sig.cif), sym->fn, retPtr,
+                        a.args))
             return;
         if (sig.result.isStruct())
             info.GetReturnValue().Set(structResult);
@@ -214,7 +230,7 @@ struct Bindings {
     }
 
     // Starts a nonblocking call on the worker pool; returns [promiseId, promise].
-    static void callNonblocking(FfiHost *host, std::shared_ptr<Signature> sig, void *fn,
+    static void callNonblocking(FfiHost *host, std::shared_ptr<Signature> sig, void *fn, std::uint32_t traceName,
                                 const v8::FunctionCallbackInfo<v8::Value> &info, v8::Local<v8::Array> params,
                                 v8::Local<v8::Value> outBuffer)
     {
@@ -252,16 +268,25 @@ struct Bindings {
         pending->data = data;
         host->m_pending.emplace(id, std::move(pending));
         std::weak_ptr<Inbox> inbox = host->m_inbox;
+        if (trace::Recorder *rec = host->m_inbox->recorder()) {
+            data->callId = ++host->m_nextNativeCallId;
+            data->flow = rec->record(trace::Kind::NonblockingStart,
+                                     {.id = data->callId, .id2 = id, .flow = trace::Recorder::kNewFlow, .str = traceName});
+        }
         host->m_pool->post([data, id, inbox]() mutable {
             void *ret = data->structOut ? data->structOut : &data->result;
             ffi_call(&data->signature->cif, FFI_FN(data->fn), ret, data->args.empty() ? nullptr : data->args.data());
             Completion done;
             done.promiseId = id;
             done.result = data->result;
+            done.flow = data->flow;
+            const std::uint32_t callId = data->callId;
             // Let go of the buffers first: the engine thread frees them, never this one.
             data.reset();
-            if (auto in = inbox.lock())
+            if (auto in = inbox.lock()) {
+                in->record(trace::Kind::NonblockingComplete, {.id = callId, .id2 = std::uint32_t(id), .flow = done.flow});
                 in->complete(done);
+            }
         });
         v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, id), resolver->GetPromise()};
         info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
@@ -274,7 +299,7 @@ struct Bindings {
             return;
         // The worker shares the symbol (and so its cif) until the call is done.
         std::shared_ptr<Signature> sig(sym->shared_from_this(), &sym->signature);
-        callNonblocking(sym->host, sig, sym->fn, info, info[0].As<v8::Array>(), info[1]);
+        callNonblocking(sym->host, sig, sym->fn, sym->traceName, info, info[0].As<v8::Array>(), info[1]);
     }
 
     // load(path, symbols) -> [rid, symbols]
@@ -328,6 +353,8 @@ struct Bindings {
                 return;
             sym->name = nameField->IsString() ? qstr(iso, nameField) : symbolName;
             sym->nameId = host->m_inbox->registerName(sym->name);
+            if (trace::Recorder *rec = host->m_inbox->recorder())
+                sym->traceName = rec->intern(sym->name);
             ::dlerror();
             sym->fn = ::dlsym(handle, sym->name.toUtf8().constData());
             if (!sym->fn) {
@@ -425,7 +452,7 @@ struct Bindings {
         void *retPtr = &ret;
         if (sig->result.isStruct() && !structOut(iso, info[3], sig->result.size(), retPtr, nullptr))
             return;
-        if (!nativeCall(host, iso, host->m_fnPointerName, &sig->cif, fn, retPtr, a.args))
+        if (!nativeCall(host, iso, host->m_fnPointerName, host->m_fnPointerString, &sig->cif, fn, retPtr, a.args))
             return;
         if (!sig->result.isStruct())
             info.GetReturnValue().Set(resultToJs(iso, sig->result, retPtr));
@@ -442,7 +469,7 @@ struct Bindings {
         auto sig = std::make_shared<Signature>();
         if (!parseSignature(iso, ctx, info[1], *sig) || !info[2]->IsArray())
             return;
-        callNonblocking(host, sig, fn, info, info[2].As<v8::Array>(), info[3]);
+        callNonblocking(host, sig, fn, host->m_fnPointerString, info, info[2].As<v8::Array>(), info[3]);
     }
 
     // --- pointers (ext/ffi/repr.rs) ---
@@ -616,6 +643,16 @@ struct Bindings {
         }
         host->m_callbacks.emplace(cb->rid, cb);
         host->m_allCallbacks.push_back(cb);
+        if (trace::Recorder *rec = host->m_inbox->recorder()) {
+            trace::CallbackInfo ci;
+            ci.id = cb->rid;
+            v8::Local<v8::String> json;
+            if (v8::JSON::Stringify(ctx, info[0]).ToLocal(&json))
+                ci.definition = qstr(iso, json);
+            ci.label = fnName.isEmpty() ? QStringLiteral("anonymous") : fnName;
+            rec->defineCallback(ci);
+            rec->record(trace::Kind::CallbackCreated, {.id = cb->rid});
+        }
         v8::Local<v8::Value> items[2] = {v8::Integer::NewFromUnsigned(iso, cb->rid), v8::External::New(iso, cb->code)};
         info.GetReturnValue().Set(v8::Array::New(iso, items, 2));
     }
@@ -666,6 +703,17 @@ struct Bindings {
         cb->closed.store(true);
         // The closure stays allocated (a stale pointer must not crash us); the function goes.
         cb->function.Reset();
+        host->m_inbox->record(trace::Kind::CallbackClosed, {.id = cb->rid});
+    }
+
+    // callbackRefCount(rid, count, isRef): ref() and unref() with the count they return (trace).
+    static void callbackRefCount(const v8::FunctionCallbackInfo<v8::Value> &info)
+    {
+        FfiHost *host = hostOf(info);
+        v8::Local<v8::Context> ctx = info.GetIsolate()->GetCurrentContext();
+        host->m_inbox->record(info[2]->IsTrue() ? trace::Kind::Ref : trace::Kind::Unref,
+                              {.id = std::uint32_t(numberArg(ctx, info[0])),
+                               .value = std::int64_t(numberArg(ctx, info[1]))});
     }
 };
 
@@ -689,6 +737,8 @@ bool FfiHost::resolveCompletions()
         v8::Local<v8::Value> value = sig.result.isStruct() || sig.result.kind == Kind::Void
             ? v8::Local<v8::Value>(v8::Null(iso))
             : resultToJs(iso, sig.result, &c.result);
+        m_inbox->record(trace::Kind::NonblockingResolve,
+                        {.id = pending->data->callId, .id2 = std::uint32_t(c.promiseId), .flow = c.flow});
         ignore(pending->resolver.Get(iso)->Resolve(ctx, value));
     }
     return true;
@@ -717,6 +767,8 @@ void FfiHost::install(v8::Local<v8::Context> ctx, v8::Local<v8::Object> native)
     setFn(iso, ctx, ffi, "callbackRefOp", Bindings::callbackRefOp, self);
     setFn(iso, ctx, ffi, "callbackSetRef", Bindings::callbackSetRef, self);
     setFn(iso, ctx, ffi, "callbackClose", Bindings::callbackClose, self);
+    setFn(iso, ctx, ffi, "callbackRefCount", Bindings::callbackRefCount, self);
+    ignore(ffi->Set(ctx, str(iso, "tracing"), v8::Boolean::New(iso, m_inbox->recorder() != nullptr)));
     ignore(native->Set(ctx, str(iso, "ffi"), ffi));
 }
 

@@ -60,14 +60,33 @@ void callbackTrampoline(ffi_cif *, void *ret, void **args, void *userdata)
 
 // --- Inbox -----------------------------------------------------------------------------------
 
-Inbox::Inbox(std::shared_ptr<EngineControl> control, Output output)
+Inbox::Inbox(std::shared_ptr<EngineControl> control, Output output, std::shared_ptr<trace::Recorder> recorder)
     : m_control(std::move(control))
     , m_output(std::move(output))
+    , m_rec(std::move(recorder))
 {
 }
 
-void Inbox::diagnostic(const QString &text)
+bool Inbox::pendingFlow(std::uint64_t *flow, bool *completion) const
 {
+    std::lock_guard lock(m_mutex);
+    if (!m_queue.empty()) {
+        *flow = m_queue.front()->flow;
+        *completion = false;
+        return true;
+    }
+    if (!m_completions.empty()) {
+        *flow = m_completions.front().flow;
+        *completion = true;
+        return true;
+    }
+    return false;
+}
+
+void Inbox::diagnostic(const QString &text, int kind, std::uint32_t callback)
+{
+    if (m_rec)
+        m_rec->record(trace::Kind::Diagnostic, {.id = callback, .value = kind, .str = m_rec->intern(text.trimmed())});
     m_output.write(Stream::Stderr, text.toUtf8());
 }
 
@@ -90,10 +109,15 @@ bool Inbox::callAndWait(ForeignCall &call)
         lock.unlock();
         diagnostic(QStringLiteral("loopscope: warning: a native thread called callback %1 after %2; it got 0 "
                                   "(Deno would have ended the process already)\n")
-                       .arg(call.callback->label, why));
+                       .arg(call.callback->label, why),
+                   int(trace::DiagnosticKind::CallAfterClose), call.callback->rid);
         return false;
     }
     call.queuedAt = std::chrono::steady_clock::now();
+    call.id = ++m_nextCallId;
+    if (m_rec)
+        call.flow = m_rec->record(trace::Kind::ForeignCallQueued,
+                                  {.id = call.id, .id2 = call.callback->rid, .flow = trace::Recorder::kNewFlow});
     m_queue.push_back(&call);
     lock.unlock();
     wake();
@@ -122,7 +146,8 @@ bool Inbox::callAndWait(ForeignCall &call)
                                   "(Stop, Ctrl+C or --timeout) to end it.\n")
                        .arg(call.thread)
                        .arg(double(waited.count()) / 1000.0, 0, 'f', 1)
-                       .arg(call.callback->label, symbol));
+                       .arg(call.callback->label, symbol),
+                   int(trace::DiagnosticKind::Deadlock), call.callback->rid);
         lock.lock();
     }
     return true;
@@ -150,6 +175,8 @@ void Inbox::release(ForeignCall *call)
     if (it == m_running.end())
         return; // already released by close()
     m_running.erase(it);
+    if (m_rec)
+        m_rec->record(trace::Kind::ForeignCallReleased, {.id = call->id, .id2 = call->callback->rid, .flow = call->flow});
     call->done = true;
     call->cv.notify_all();
 }
@@ -187,12 +214,18 @@ void Inbox::close(const char *why)
     }
     for (ForeignCall *call : m_queue) {
         zeroResult(call->callback->signature.result, call->ret);
+        if (m_rec)
+            m_rec->record(trace::Kind::ForeignCallReleased,
+                          {.id = call->id, .id2 = call->callback->rid, .value = 1, .flow = call->flow});
         call->done = true;
         call->cv.notify_all();
     }
     m_queue.clear();
     for (ForeignCall *call : m_running) {
         zeroResult(call->callback->signature.result, call->ret);
+        if (m_rec)
+            m_rec->record(trace::Kind::ForeignCallReleased,
+                          {.id = call->id, .id2 = call->callback->rid, .value = 1, .flow = call->flow});
         call->done = true;
         call->cv.notify_all();
     }
@@ -216,12 +249,22 @@ void Inbox::wake()
 FfiHost::FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output output, bool releaseAtEnd)
     : m_engine(engine)
     , m_control(control)
-    , m_inbox(std::make_shared<Inbox>(control, std::move(output)))
+    , m_inbox(std::make_shared<Inbox>(control, std::move(output), engine.recorderShared()))
     , m_pool(std::make_shared<WorkerPool>(32))
     , m_engineThread(currentThreadTag())
     , m_releaseAtEnd(releaseAtEnd)
 {
     m_fnPointerName = m_inbox->registerName(QStringLiteral("UnsafeFnPointer.call"));
+    if (trace::Recorder *rec = m_inbox->recorder()) {
+        m_fnPointerString = rec->intern(QStringLiteral("UnsafeFnPointer.call"));
+        // Pool threads name themselves in the trace when they start.
+        std::weak_ptr<Inbox> inbox = m_inbox;
+        m_pool->setThreadStartHook([inbox] {
+            if (auto in = inbox.lock())
+                if (trace::Recorder *r = in->recorder())
+                    r->registerThread(trace::ThreadKind::Pool, QStringLiteral("nonblocking pool"));
+        });
+    }
     // A stop must free native threads that wait for a callback: the engine thread may itself be
     // blocked in a native call that waits for them (a deadlock Deno never leaves).
     std::weak_ptr<Inbox> inbox = m_inbox;
@@ -262,6 +305,21 @@ bool FfiHost::keepsAlive() const
     return m_refedCallbacks > 0 || !m_pending.empty() || !m_visibleCompletions.empty() || m_inbox->hasQueued();
 }
 
+bool FfiHost::wakeCause(std::uint64_t *flow)
+{
+    bool completion = false;
+    if (!m_visibleCompletions.empty()) {
+        *flow = m_visibleCompletions.front().flow;
+        m_lastWakeCompletion = true;
+        return true;
+    }
+    if (m_inbox->pendingFlow(flow, &completion)) {
+        m_lastWakeCompletion = completion;
+        return true;
+    }
+    return false;
+}
+
 bool FfiHost::hasWork() const
 {
     return !m_visibleCompletions.empty() || m_inbox->hasQueued();
@@ -273,7 +331,8 @@ void FfiHost::warnClosed(CallbackRecord *cb)
         return;
     m_inbox->diagnostic(QStringLiteral("loopscope: warning: callback %1 was called after close(); it got 0. "
                                        "In Deno this is undefined behaviour (a crash).\n")
-                            .arg(cb->label));
+                            .arg(cb->label),
+                        int(trace::DiagnosticKind::CallAfterClose), cb->rid);
 }
 
 bool FfiHost::callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &tryCatch)
@@ -319,7 +378,11 @@ void FfiHost::invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool 
     v8::TryCatch tryCatch(iso);
     // While the callback's JavaScript runs, the engine thread is not blocked in native code.
     const int blockedIn = m_inbox->enterNative(-1);
+    const auto kind = int(interrupt ? trace::CallbackKind::Interrupt : trace::CallbackKind::Sync);
+    const std::uint64_t flow = interrupt ? 0 : m_nativeCallFlow;
+    m_inbox->record(trace::Kind::CallbackStart, {.id = cb->rid, .value = kind, .flow = flow});
     const bool returned = callJs(cb, ret, args, tryCatch);
+    m_inbox->record(trace::Kind::CallbackEnd, {.id = cb->rid, .value = kind, .flow = flow});
     m_inbox->restoreNative(blockedIn);
     if (returned) {
         // Only the last invocation's exception reaches the JS caller of the native function.
@@ -350,11 +413,16 @@ void FfiHost::invokeForeign(ForeignCall *call)
         return;
     }
     v8::Isolate *iso = isolate();
+    m_inbox->record(trace::Kind::ForeignCallInvoked, {.id = call->id, .id2 = cb->rid, .flow = call->flow});
+    const auto threadSafe = int(trace::CallbackKind::ThreadSafe);
     {
         v8::HandleScope scope(iso);
         v8::Context::Scope contextScope(m_engine.context());
         v8::TryCatch tryCatch(iso);
-        if (!callJs(cb, call->ret, call->args, tryCatch) && tryCatch.HasCaught() && !tryCatch.HasTerminated())
+        m_inbox->record(trace::Kind::CallbackStart, {.id = cb->rid, .id2 = call->id, .value = threadSafe, .flow = call->flow});
+        const bool returned = callJs(cb, call->ret, call->args, tryCatch);
+        m_inbox->record(trace::Kind::CallbackEnd, {.id = cb->rid, .id2 = call->id, .value = threadSafe, .flow = call->flow});
+        if (!returned && tryCatch.HasCaught() && !tryCatch.HasTerminated())
             m_engine.print(Stream::Stderr, QStringLiteral("Illegal unhandled exception in nonblocking callback\n"));
     }
     // The callback ended the run (Deno.exit, a stop): in Deno the process is gone before the

@@ -8,6 +8,7 @@
 
 #include "ffi/ffitypes.h"
 #include "runtime/output.h"
+#include "trace/recorder.h"
 
 #include <QtCore/QString>
 
@@ -45,6 +46,8 @@ struct ForeignCall {
     std::chrono::steady_clock::time_point queuedAt;
     bool done = false;
     bool deadlockReported = false;
+    std::uint32_t id = 0;     // foreign call id (trace)
+    std::uint64_t flow = 0;   // the ForeignCallQueued event's seq
     std::uint64_t seenGeneration = 0; // the engine's native-call generation at the last check
     int stuckChecks = 0;              // consecutive checks that found it blocked in that call
     std::condition_variable cv;
@@ -55,13 +58,24 @@ struct ForeignCall {
 struct Completion {
     std::uint64_t promiseId = 0;
     Slot result{};
+    std::uint64_t flow = 0; // the NonblockingStart event's seq
 };
 
 // Shared between the engine and native threads.
 class Inbox
 {
 public:
-    Inbox(std::shared_ptr<EngineControl> control, Output output);
+    Inbox(std::shared_ptr<EngineControl> control, Output output, std::shared_ptr<trace::Recorder> recorder);
+
+    // Records from any thread; a no-op without a recorder. The inbox keeps the recorder alive
+    // as long as native threads may call back.
+    std::uint64_t record(trace::Kind kind, const trace::Fields &fields = {})
+    {
+        return m_rec ? m_rec->record(kind, fields) : 0;
+    }
+    trace::Recorder *recorder() const { return m_rec.get(); }
+    // The flow of the oldest queued foreign call, or of the oldest completion; false if neither.
+    bool pendingFlow(std::uint64_t *flow, bool *completion) const;
 
     // Native thread: queues the call and waits for it to be served. Returns false (with the
     // result zeroed) if the run has ended or is being stopped.
@@ -98,12 +112,14 @@ public:
     bool isClosed() const;
 
     void wake();
-    // A warning on stderr, from any thread.
-    void diagnostic(const QString &text);
+    // A warning on stderr (and a Diagnostic event), from any thread.
+    void diagnostic(const QString &text, int kind = 0, std::uint32_t callback = 0);
 
 private:
     std::shared_ptr<EngineControl> m_control;
     Output m_output;
+    std::shared_ptr<trace::Recorder> m_rec;
+    std::atomic<std::uint32_t> m_nextCallId{0};
     mutable std::mutex m_mutex;
     std::deque<ForeignCall *> m_queue;
     std::condition_variable m_queueCv; // never signalled: callers after end() wait on it
@@ -157,6 +173,10 @@ public:
     bool keepsAlive() const;
     // Foreign calls queued or completions visible: the loop must not park.
     bool hasWork() const;
+    // After parking: was it a foreign call or a nonblocking completion that woke the loop? With
+    // the flow of that cause.
+    bool wakeCause(std::uint64_t *flow);
+    bool lastWakeWasCompletion() const { return m_lastWakeCompletion; }
     // The run is over (or stopping): release every waiting native thread.
     void shutdown(const char *why);
 
@@ -199,6 +219,10 @@ private:
     // of the last callback invocation if it threw (rethrown when the native call returns).
     int m_nativeDepth = 0;
     int m_fnPointerName = -1; // UnsafeFnPointer.call, for diagnostics
+    std::uint32_t m_fnPointerString = 0; // the same, interned in the recorder
+    std::uint32_t m_nextNativeCallId = 0;
+    std::uint64_t m_nativeCallFlow = 0; // the innermost synchronous native call's start event
+    bool m_lastWakeCompletion = false;
     v8::Global<v8::Value> m_callbackException;
     bool m_callbackTerminated = false;
 

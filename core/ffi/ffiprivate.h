@@ -15,6 +15,7 @@ struct FfiHost::Symbol : std::enable_shared_from_this<FfiHost::Symbol> {
     FfiHost *host = nullptr;
     QString name;
     int nameId = -1; // in the inbox's name registry
+    std::uint32_t traceName = 0; // interned in the recorder
     void *fn = nullptr;
     Signature signature;
 };
@@ -29,6 +30,8 @@ struct CallData {
     void *fn = nullptr;
     void *structOut = nullptr;
     Slot result{};
+    std::uint32_t callId = 0; // trace
+    std::uint64_t flow = 0;   // the NonblockingStart event's seq
 };
 
 struct FfiHost::Pending {

@@ -26,6 +26,8 @@ void WorkerPool::post(std::function<void()> job)
 
 void WorkerPool::workerMain()
 {
+    if (m_threadStart)
+        m_threadStart();
     std::unique_lock lock(m_mutex);
     for (;;) {
         while (m_jobs.empty() && !m_shutdown) {

@@ -20,6 +20,8 @@ public:
     explicit WorkerPool(int maxThreads) : m_maxThreads(maxThreads) {}
 
     void post(std::function<void()> job);
+    // Runs on each new thread before its first job (set it before the first post()).
+    void setThreadStartHook(std::function<void()> hook) { m_threadStart = std::move(hook); }
     void shutdown();
     int threadCount() const;
 
@@ -27,6 +29,7 @@ private:
     void workerMain();
 
     const int m_maxThreads;
+    std::function<void()> m_threadStart;
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     std::condition_variable m_exited;

@@ -30,6 +30,7 @@ Engine::Engine(RunOptions options, Output output, std::shared_ptr<EngineControl>
     , m_output(std::move(output))
     , m_control(std::move(control))
     , m_timers(this)
+    , m_rec(m_options.recorder.get())
 {
 }
 
@@ -41,6 +42,7 @@ Engine::~Engine()
             v8::Isolate::Scope isolateScope(m_isolate);
             // Every Global must go before the isolate does.
             m_ffi.reset();
+            m_jobIdKey.Reset();
             m_timerPayloads.clear();
             m_pendingRejections.clear();
             m_reportedRejections.clear();
@@ -71,11 +73,16 @@ double Engine::now()
 
 void Engine::print(Stream stream, const QByteArray &utf8)
 {
+    if (m_rec)
+        record(trace::Kind::ConsoleOutput, {.value = stream == Stream::Stdout ? 0 : 1,
+                                            .str = intern(QString::fromUtf8(utf8))});
     m_output.write(stream, utf8);
 }
 
 void Engine::print(Stream stream, const QString &text)
 {
+    if (m_rec)
+        record(trace::Kind::ConsoleOutput, {.value = stream == Stream::Stdout ? 0 : 1, .str = intern(text)});
     m_output.write(stream, text.toUtf8());
 }
 
@@ -152,6 +159,7 @@ bool Engine::setUp()
     v8::Local<v8::Context> context = v8::Context::New(m_isolate);
     m_context.Reset(m_isolate, context);
     v8::Context::Scope contextScope(context);
+    setUpTracing();
     installGlobals();
     return !fatal();
 }
@@ -225,9 +233,11 @@ bool Engine::evaluateModule()
 
     m_evaluatingTopLevel = true;
     m_trackingAwait = true;
-    m_isolate->SetPromiseHook(&Engine::onPromiseHook);
+    installPromiseHook(true);
+    record(trace::Kind::ScriptEvalStart, {.str = intern(m_url)});
     v8::Local<v8::Value> result;
     const bool evaluated = module->Evaluate(ctx).ToLocal(&result);
+    record(trace::Kind::ScriptEvalEnd, {.value = evaluated ? 0 : 1});
     m_evaluatingTopLevel = false;
     afterJs();
     if (fatal())
@@ -245,10 +255,12 @@ bool Engine::evaluateModule()
             // the module settles.
             m_trackingAwait = true;
         } else {
-            m_isolate->SetPromiseHook(nullptr);
+            m_trackingAwait = false;
+            installPromiseHook(false);
         }
     } else {
-        m_isolate->SetPromiseHook(nullptr);
+        m_trackingAwait = false;
+        installPromiseHook(false);
     }
     // The checkpoint at the end of module evaluation (deno-semantics.md §6). A rejected
     // evaluation promise is reported by the loop like any unhandled rejection.
@@ -265,6 +277,7 @@ bool Engine::iterate()
 {
     v8::HandleScope handleScope(m_isolate);
     v8::platform::PumpMessageLoop(ensureV8(), m_isolate);
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::IterationStart)});
 
     // Pre-phase: checkpoint unless a tick is scheduled.
     if (m_ticks.empty())
@@ -273,10 +286,12 @@ bool Engine::iterate()
         return false;
 
     // Phase 2: module progress (a top-level await still pending is checked at the end).
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ModuleProgress)});
     followModuleEvaluation();
 
     // Phase 2a: the foreign-call inbox: FFI callbacks called from other threads, each run
     // with its own checkpoint before its thread is released.
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
     const bool ranForeign = m_ffi->dispatchForeignCalls();
     if (fatal())
         return checkDispatched() && false;
@@ -284,26 +299,31 @@ bool Engine::iterate()
     // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
     // ends the run here, before anything else runs.
     const quint64 beforeTimers = m_dispatchCount;
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
     const bool didWork = dispatchTimers();
     if (m_dispatchCount != beforeTimers || fatal())
         return checkDispatched() && false;
     // 2b': completed async ops (nonblocking FFI calls that finished before the last yield).
     // Then a checkpoint.
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Completions)});
     const bool resolvedOps = m_ffi->resolveCompletions();
     if (m_ticks.empty())
         checkpoint();
 
     // Phase 2c: "rejectionhandled" events.
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::HandledRejections)});
     dispatchHandledRejections();
 
     // Phase 2d: ticks and microtasks, when there was work.
     const bool dispatchedOps = !m_ticks.empty() || ranForeign || resolvedOps;
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Ticks)});
     if (didWork || dispatchedOps) {
         if (!drainTicks())
             return checkDispatched() && false;
     }
 
     // Phase 2e: unhandled rejections, then a checkpoint.
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::UnhandledRejections)});
     dispatchHandledRejections();
     if (!m_pendingRejections.empty()) {
         const quint64 before = m_dispatchCount;
@@ -314,6 +334,7 @@ bool Engine::iterate()
     checkpoint();
 
     // Phase 5: immediates, if a ref'ed one is waiting or this iteration did other work.
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Immediates)});
     const bool haveImmediates = !m_immediates.empty() || !m_outstandingImmediates.empty();
     if (haveImmediates && (m_immediateRefCount > 0 || didWork || dispatchedOps)) {
         if (!runImmediates())
@@ -326,6 +347,7 @@ bool Engine::iterate()
         return checkDispatched() && false;
 
     // Phase 6: an exception dispatched by a microtask earlier in this iteration ends the run.
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::IterationEnd)});
     if (!checkDispatched())
         return false;
     maybeDispatchLoad();
@@ -369,14 +391,30 @@ void Engine::park()
     if (!m_ticks.empty() || m_immediateRefCount > 0 || !m_outstandingImmediates.empty() || hasPromiseEvents()
         || m_ffi->hasWork())
         return;
+    double wait = -1;
     if (m_timerDeadline >= 0) {
-        const double wait = m_timerDeadline - now();
+        wait = m_timerDeadline - now();
         if (wait <= 0)
             return;
         m_parkTimer->start(int(std::ceil(wait)));
     }
+    record(trace::Kind::Idle, {.value = wait < 0 ? -1 : std::int64_t(std::ceil(wait) * 1e6)});
     m_parkLoop->exec();
+    const bool timerFired = m_parkTimer->isActive() == false && wait >= 0;
     m_parkTimer->stop();
+    if (m_rec) {
+        // What woke the loop, and the flow of the event that caused it.
+        trace::WakeCause cause = trace::WakeCause::Other;
+        std::uint64_t flow = 0;
+        if (m_control->stopRequested()) {
+            cause = trace::WakeCause::Stop;
+        } else if (m_ffi->wakeCause(&flow)) {
+            cause = flow && m_ffi->lastWakeWasCompletion() ? trace::WakeCause::Nonblocking : trace::WakeCause::ForeignCall;
+        } else if (timerFired) {
+            cause = trace::WakeCause::Timer;
+        }
+        record(trace::Kind::Wake, {.value = int(cause), .flow = flow});
+    }
     m_ffi->harvestCompletions();
 }
 
@@ -392,6 +430,10 @@ RunResult Engine::exec()
     m_parkLoop = &parkLoop;
     m_parkTimer = &parkTimer;
 
+    if (m_rec) {
+        m_rec->registerThread(trace::ThreadKind::Engine, QStringLiteral("engine"));
+        record(trace::Kind::RunStart, {.str = intern(QFileInfo(m_options.scriptPath).absoluteFilePath())});
+    }
     if (setUp()) {
         m_control->attach(m_isolate, &waker, &parkLoop);
         v8::Isolate::Scope isolateScope(m_isolate);
@@ -461,6 +503,7 @@ RunResult Engine::exec()
     if (!m_result.message.isEmpty())
         print(Stream::Stderr, m_result.message + u'\n');
     m_result.durationMs = now();
+    record(trace::Kind::RunEnd, {.value = int(m_result.reason)});
     m_parkLoop = nullptr;
     m_parkTimer = nullptr;
     return m_result;

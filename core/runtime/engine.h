@@ -6,6 +6,7 @@
 #include "runtime/runtypes.h"
 #include "runtime/ticks.h"
 #include "runtime/timerlist.h"
+#include "trace/recorder.h"
 
 #include <QtCore/QElapsedTimer>
 
@@ -105,6 +106,15 @@ public:
     void setExitCode(int code) { m_exitCode = code; }
     void refreshTimer(double id);
     static Engine *from(v8::Isolate *isolate);
+
+    // --- tracing (core/trace): a no-op unless the run records ---
+    trace::Recorder *recorder() const { return m_rec; }
+    std::shared_ptr<trace::Recorder> recorderShared() const { return m_options.recorder; }
+    std::uint64_t record(trace::Kind kind, const trace::Fields &fields = {})
+    {
+        return m_rec ? m_rec->record(kind, fields) : 0;
+    }
+    std::uint32_t intern(const QString &text) { return m_rec ? m_rec->intern(text) : 0; }
 
     enum LazyGroup { LazyTimers = 0, LazyProcess = 1, LazyStderr = 2, LazyGroupCount };
 
@@ -244,6 +254,26 @@ private:
 
     // Deno.dlopen, callbacks, nonblocking calls (core/ffi).
     std::unique_ptr<ffi::FfiHost> m_ffi;
+
+    // Tracing. Microtask jobs get ids: promise reaction jobs through the promise hook (the
+    // promise they settle carries its id in a private), queueMicrotask jobs through a wrapper.
+    trace::Recorder *m_rec = nullptr;
+    std::uint32_t m_nextJobId = 0;
+    std::uint64_t m_jobsRun = 0;
+    std::unordered_map<std::uint64_t, std::uint64_t> m_timerFlows;       // timer id -> flow
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> m_waitingJobs; // promise id -> jobs waiting for it
+    std::vector<std::uint64_t> m_jobFlows;                               // job id -> flow (ids are dense)
+    v8::Global<v8::Private> m_jobIdKey;
+    void tracePromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise, v8::Local<v8::Value> parent);
+    std::uint32_t promiseJobId(v8::Local<v8::Promise> promise, bool create);
+    void setUpTracing();
+    void installPromiseHook(bool trackingAwait);
+    struct TracedJob {
+        v8::Global<v8::Function> fn;
+        std::uint32_t id;
+        std::uint64_t flow;
+    };
+    static void runTracedMicrotask(void *data);
 };
 
 } // namespace loopscope

@@ -22,17 +22,19 @@ void Engine::followModuleEvaluation()
     if (m_trackingAwait && !m_modulePromise.IsEmpty()
         && m_modulePromise.Get(m_isolate)->State() != v8::Promise::kPending) {
         m_trackingAwait = false;
-        m_isolate->SetPromiseHook(nullptr);
+        installPromiseHook(false);
     }
 }
 
-void Engine::onPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise>, v8::Local<v8::Value>)
+void Engine::onPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise, v8::Local<v8::Value> parent)
 {
-    if (type != v8::PromiseHookType::kInit)
-        return;
     v8::Isolate *isolate = v8::Isolate::GetCurrent();
     Engine *self = from(isolate);
-    if (!self || !self->m_trackingAwait)
+    if (!self)
+        return;
+    if (self->m_rec)
+        self->tracePromiseHook(type, promise, parent);
+    if (type != v8::PromiseHookType::kInit || !self->m_trackingAwait)
         return;
     v8::HandleScope handleScope(isolate);
     v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 2);

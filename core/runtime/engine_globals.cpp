@@ -430,6 +430,10 @@ v8::Local<v8::Value> Engine::setTimer(const v8::FunctionCallbackInfo<v8::Value> 
         }
     }
     Timer *timer = m_timers.create(clamped, repeat, true);
+    if (m_rec)
+        m_timerFlows[timer->id] = record(trace::Kind::TimerScheduled,
+                                         {.id = std::uint32_t(timer->id), .id2 = repeat ? 1u : 0u,
+                                          .value = std::int64_t(clamped * 1e6), .flow = trace::Recorder::kNewFlow});
     v8::Local<v8::Value> receiver = info[4]->IsObject() ? info[4] : v8::Local<v8::Value>();
     m_timerPayloads.emplace(timer->id, makeCall(info[0].As<v8::Function>(), receiver, info[2]));
     return v8::Number::New(m_isolate, double(timer->id));
@@ -448,6 +452,12 @@ void Engine::clearTimer(v8::Local<v8::Value> handle)
         return;
     if (Timer *t = m_timers.find(std::uint64_t(id))) {
         if (!t->destroyed) {
+            if (m_rec) {
+                auto flow = m_timerFlows.find(t->id);
+                record(trace::Kind::TimerCleared, {.id = std::uint32_t(t->id),
+                                                   .flow = flow == m_timerFlows.end() ? 0 : flow->second});
+                m_timerFlows.erase(t->id);
+            }
             m_timerPayloads.erase(t->id);
             m_timers.cancel(t);
         }

@@ -21,13 +21,26 @@ void Engine::checkpoint()
     // V8 ignores a checkpoint requested while microtasks run; so do we for our bookkeeping.
     if (m_checkpointDepth++ == 0)
         m_checkpointDispatch = m_dispatchCount;
+    const std::uint64_t jobsBefore = m_jobsRun;
+    record(trace::Kind::CheckpointStart);
     m_isolate->PerformMicrotaskCheckpoint();
+    record(trace::Kind::CheckpointEnd, {.value = std::int64_t(m_jobsRun - jobsBefore)});
     if (--m_checkpointDepth == 0)
         afterJs();
 }
 
 void Engine::queueMicrotask(v8::Local<v8::Function> fn)
 {
+    if (m_rec) {
+        // Recorded: a C++ microtask (no function to allocate) notes the job's start and end
+        // around the call.
+        auto *job = new TracedJob{v8::Global<v8::Function>(m_isolate, fn), ++m_nextJobId, 0};
+        job->flow = record(trace::Kind::MicrotaskEnqueued,
+                           {.id = job->id, .value = int(trace::MicrotaskSource::QueueMicrotask),
+                            .flow = trace::Recorder::kNewFlow});
+        m_isolate->EnqueueMicrotask(&Engine::runTracedMicrotask, job);
+        return;
+    }
     // The function goes onto V8's queue as it is, as Deno's op_queue_microtask does.
     m_isolate->EnqueueMicrotask(fn);
 }
@@ -43,6 +56,7 @@ bool Engine::processTicksAndRejections()
             if (!tick() || fatal() || m_dispatchCount != before)
                 return false;
         }
+
         checkpoint();
         if (fatal() || m_dispatchCount != before)
             return false;
@@ -142,6 +156,13 @@ bool Engine::fire(Timer &timer)
         return !fatal();
     const bool oneShot = timer.repeat == 0;
     const quint64 before = m_dispatchCount;
+    if (m_rec) {
+        auto flow = m_timerFlows.find(timer.id);
+        record(trace::Kind::TimerFired, {.id = std::uint32_t(timer.id),
+                                         .flow = flow == m_timerFlows.end() ? 0 : flow->second});
+        if (oneShot)
+            m_timerFlows.erase(timer.id);
+    }
     invoke(it->second);
     // An exception a listener prevented lets the next timer run, as Deno's listOnTimeout does.
     if (fatal() || m_dispatchCount != before)
@@ -189,10 +210,16 @@ bool Engine::dispatchTimers()
 void Engine::queueTick(v8::Local<v8::Function> fn, v8::Local<v8::Array> args)
 {
     auto call = std::make_shared<JsCall>(makeCall(fn, v8::Local<v8::Value>(), args));
-    m_ticks.push([this, call] {
+    const std::uint32_t job = m_rec ? ++m_nextJobId : 0;
+    const std::uint64_t flow = record(trace::Kind::MicrotaskEnqueued,
+                                      {.id = job, .value = int(trace::MicrotaskSource::NextTick),
+                                       .flow = trace::Recorder::kNewFlow});
+    m_ticks.push([this, call, job, flow] {
         // An exception a listener prevented lets the next tick run (processTicksAndRejections).
         const quint64 before = m_dispatchCount;
+        record(trace::Kind::MicrotaskRunStart, {.id = job, .flow = flow});
         invoke(*call);
+        record(trace::Kind::MicrotaskRunEnd, {.id = job, .flow = flow});
         return !fatal() && m_dispatchCount == before;
     });
 }

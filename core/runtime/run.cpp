@@ -1,6 +1,11 @@
 #include "runtime/run.h"
 
 #include "runtime/engine.h"
+#include "trace/recorder.h"
+#include "trace/tracewriter.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 
 #include <QtCore/QPointer>
 #include <QtCore/QThread>
@@ -26,13 +31,36 @@ Run::~Run()
     }
 }
 
-void Run::start()
+bool Run::start()
 {
     Q_ASSERT(!m_thread);
     QPointer<Run> self(this);
     auto control = m_control;
     RunOptions options = m_options;
-    m_thread = QThread::create([self, control, options] {
+    if (options.record || !options.tracePath.isEmpty()) {
+        m_recorder = std::make_shared<trace::Recorder>();
+        options.recorder = m_recorder;
+    }
+    if (!options.tracePath.isEmpty()) {
+        trace::TraceMeta meta;
+        meta.profile = options.profile;
+        meta.scriptPath = QFileInfo(options.scriptPath).absoluteFilePath();
+        if (!options.source.isEmpty()) {
+            meta.scriptText = options.source;
+        } else {
+            QFile script(options.scriptPath);
+            if (script.open(QIODevice::ReadOnly))
+                meta.scriptText = QString::fromUtf8(script.readAll());
+        }
+        m_writer = std::make_shared<trace::TraceWriter>(m_recorder);
+        if (!m_writer->start(options.tracePath, meta, &m_error)) {
+            m_writer.reset();
+            m_recorder.reset();
+            return false;
+        }
+    }
+    auto writer = m_writer;
+    m_thread = QThread::create([self, control, options, writer] {
         Output::Sink sink;
         if (!options.writeToStdio) {
             sink = [self](Stream stream, const QString &text) {
@@ -44,8 +72,18 @@ void Run::start()
             };
         }
         Output out(options.writeToStdio, std::move(sink));
-        Engine engine(options, std::move(out), control);
-        const RunResult result = engine.exec();
+        RunResult result;
+        {
+            Engine engine(options, std::move(out), control);
+            result = engine.exec();
+        }
+        // Everything is recorded: the file gets the last batch and is marked complete before
+        // anyone hears that the run is over.
+        if (writer) {
+            writer->setMeta(QStringLiteral("exit_reason"), exitReasonName(result.reason));
+            writer->setMeta(QStringLiteral("exit_code"), QString::number(result.exitCode));
+            writer->finish();
+        }
         if (self)
             QMetaObject::invokeMethod(self.data(), [self, result] {
                 if (!self)
@@ -67,6 +105,7 @@ void Run::start()
         m_timeout->start(int(m_options.timeoutSeconds * 1000));
     }
     m_thread->start();
+    return true;
 }
 
 void Run::stop(ExitReason reason)

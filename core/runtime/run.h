@@ -14,6 +14,10 @@ class QTimer;
 namespace loopscope {
 
 class EngineControl;
+namespace trace {
+class Recorder;
+class TraceWriter;
+}
 
 class Run : public QObject
 {
@@ -22,7 +26,13 @@ public:
     explicit Run(RunOptions options, QObject *parent = nullptr);
     ~Run() override;
 
-    void start();
+    // Starts the engine thread. False (and nothing started) when the trace file of
+    // RunOptions::tracePath cannot be created; errorString() says why.
+    bool start();
+    QString errorString() const { return m_error; }
+    // The run's recorder when it records (RunOptions::record or tracePath), else null. Live
+    // views drain it (or take the writer's batches) while the run goes on.
+    std::shared_ptr<trace::Recorder> recorder() const { return m_recorder; }
     // Ends the run at once, also in the middle of `while (true) {}`. Safe to call any time.
     void stop(ExitReason reason = ExitReason::Stopped);
     bool isRunning() const;
@@ -42,6 +52,9 @@ private:
     QTimer *m_timeout = nullptr;
     RunResult m_result;
     bool m_done = false;
+    QString m_error;
+    std::shared_ptr<trace::Recorder> m_recorder;
+    std::shared_ptr<trace::TraceWriter> m_writer;
 };
 
 } // namespace loopscope

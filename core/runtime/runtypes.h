@@ -5,7 +5,13 @@
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
 
+#include <memory>
+
 namespace loopscope {
+
+namespace trace {
+class Recorder;
+}
 
 enum class Stream { Stdout, Stderr };
 
@@ -30,6 +36,12 @@ struct RunOptions {
     // (the process is about to exit), they stay blocked; an app that lives on releases them
     // with a zero result instead, and later calls get 0 at once.
     bool releaseNativeThreadsAtEnd = true;
+    // Recording (core/trace): into this file (.lstrace) when set; `record` alone keeps the events
+    // in memory for a live view. Run fills `recorder`; the engine records into it when set.
+    QString tracePath;
+    bool record = false;
+    QString profile = QStringLiteral("deno-2.9");
+    std::shared_ptr<trace::Recorder> recorder;
 };
 
 struct RunResult {

@@ -37,7 +37,7 @@ expect "version" 0 "^loopscope [0-9]+\.[0-9]+" "$bin" --version
 expect "unknown option" 2 "unknown option --frobnicate" "$bin" run --frobnicate x.js
 expect "run without script" 2 "needs a script" "$bin" run
 expect "bad timeout" 2 "positive number" "$bin" run --timeout abc x.js
-expect "reserved --trace" 2 "--trace is not available yet" "$bin" run --trace out.lstrace x.js
+expect "unwritable trace file" 1 "Cannot write /nonexistent/dir/out.lstrace" "$bin" run --trace /nonexistent/dir/out.lstrace x.js
 
 echo 'console.log("start"); while (true) {}' >"$tmp/spin.js"
 start=$(date +%s%N)

@@ -211,6 +211,7 @@
           ffi.callbackSetRef(this.#rid, true);
         }
       }
+      if (ffi.tracing) ffi.callbackRefCount(this.#rid, this.#refcount, true);
       return this.#refcount;
     }
 
@@ -218,6 +219,7 @@
       if (this.#refcount > 0 && --this.#refcount === 0) {
         ffi.callbackSetRef(this.#rid, false);
       }
+      if (ffi.tracing) ffi.callbackRefCount(this.#rid, this.#refcount, false);
       return this.#refcount;
     }
 

@@ -1,0 +1,430 @@
+// Replay of a trace: state by applying events, snapshots, and the explanation of an event.
+#include "trace/replay.h"
+
+#include <algorithm>
+
+namespace loopscope::trace {
+
+namespace {
+
+bool opensSpan(Kind kind)
+{
+    return kind == Kind::ScriptEvalStart || kind == Kind::NativeCallStart || kind == Kind::CallbackStart
+        || kind == Kind::CheckpointStart || kind == Kind::MicrotaskRunStart || kind == Kind::TimerFired
+        || kind == Kind::ForeignCallInvoked; // the task: callback, checkpoint, release
+}
+
+// The start kind a given end kind closes (Kind::None if it closes nothing).
+Kind startOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::ScriptEvalEnd: return Kind::ScriptEvalStart;
+    case Kind::NativeCallEnd: return Kind::NativeCallStart;
+    case Kind::CallbackEnd: return Kind::CallbackStart;
+    case Kind::CheckpointEnd: return Kind::CheckpointStart;
+    case Kind::MicrotaskRunEnd: return Kind::MicrotaskRunStart;
+    case Kind::ForeignCallReleased: return Kind::ForeignCallInvoked;
+    default: return Kind::None;
+    }
+}
+
+QString ms(std::int64_t ns)
+{
+    return QString::number(double(ns) / 1e6, 'f', 3) + QStringLiteral(" ms");
+}
+
+template <typename T, typename Pred>
+void eraseIf(std::vector<T> &v, Pred pred)
+{
+    v.erase(std::remove_if(v.begin(), v.end(), pred), v.end());
+}
+
+} // namespace
+
+QStringList ReplayState::aliveReasons(const TraceData &data) const
+{
+    QStringList reasons;
+    if (ended)
+        return reasons;
+    for (const auto &[id, count] : refcounts) {
+        if (count > 0) {
+            QString label;
+            for (const CallbackInfo &c : data.callbacks)
+                if (c.id == id)
+                    label = c.label;
+            reasons << QStringLiteral("callback #%1 (%2) is ref'ed (count %3)").arg(id).arg(label).arg(count);
+        }
+    }
+    if (!timers.empty())
+        reasons << QStringLiteral("%1 timer(s) pending, the next due at %2").arg(timers.size()).arg(ms(
+                       std::min_element(timers.begin(), timers.end(), [](const auto &a, const auto &b) {
+                           return a.dueNs < b.dueNs;
+                       })->dueNs));
+    int queued = 0;
+    for (const WaitingCall &c : inbox)
+        queued += c.running ? 0 : 1;
+    if (queued)
+        reasons << QStringLiteral("%1 foreign call(s) queued in the inbox").arg(queued);
+    if (!nonblocking.empty())
+        reasons << QStringLiteral("%1 nonblocking call(s) in flight").arg(nonblocking.size());
+    if (!microtasks.empty())
+        reasons << QStringLiteral("%1 microtask(s) queued").arg(microtasks.size());
+    return reasons;
+}
+
+Replay::Replay(const TraceData &data)
+    : m_data(data)
+{
+    const std::size_t n = data.events.size();
+    // Enclosing spans, per thread. A timer callback has no end event: its span lasts until the
+    // loop moves on (the next phase, or the next timer).
+    m_enclosing.assign(n, n);
+    std::map<std::uint16_t, std::vector<std::size_t>> open;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Event &e = data.events[i];
+        auto &stack = open[e.thread];
+        if (e.kind == Kind::LoopPhase || e.kind == Kind::TimerFired || e.kind == Kind::Idle) {
+            while (!stack.empty() && data.events[stack.back()].kind == Kind::TimerFired)
+                stack.pop_back();
+        }
+        const Kind start = startOf(e.kind);
+        if (start != Kind::None) {
+            // Close up to the matching start (a killed run may have left inner spans open).
+            auto it = std::find_if(stack.rbegin(), stack.rend(), [&](std::size_t s) {
+                return data.events[s].kind == start;
+            });
+            if (it != stack.rend())
+                stack.erase(std::next(it).base(), stack.end());
+        }
+        m_enclosing[i] = stack.empty() ? n : stack.back();
+        if (opensSpan(e.kind))
+            stack.push_back(i);
+    }
+
+    ReplayState state;
+    for (std::size_t i = 0; i < n; ++i) {
+        apply(state, i);
+        if ((i + 1) % kSnapshotEvery == 0)
+            m_snapshots.push_back(state);
+    }
+}
+
+std::size_t Replay::indexOfSeq(std::uint64_t seq) const
+{
+    const auto &ev = m_data.events;
+    auto it = std::lower_bound(ev.begin(), ev.end(), seq, [](const Event &e, std::uint64_t s) { return e.seq < s; });
+    return it != ev.end() && it->seq == seq ? std::size_t(it - ev.begin()) : ev.size();
+}
+
+ReplayState Replay::stateAt(std::size_t index) const
+{
+    if (m_data.events.empty())
+        return {};
+    index = std::min(index, m_data.events.size() - 1);
+    const std::size_t snapshot = (index + 1) / kSnapshotEvery; // snapshots[k-1] holds state after k*N-1
+    ReplayState state;
+    std::size_t from = 0;
+    if (snapshot > 0) {
+        state = m_snapshots[snapshot - 1];
+        from = snapshot * kSnapshotEvery;
+    }
+    for (std::size_t i = from; i <= index; ++i)
+        apply(state, i);
+    return state;
+}
+
+void Replay::apply(ReplayState &s, std::size_t index) const
+{
+    const Event &e = m_data.events[index];
+    s.index = index;
+    s.timeNs = e.t;
+    ThreadState &thread = s.threads[e.thread];
+    if (thread.state == ThreadState::Unknown) {
+        thread.state = ThreadState::Running;
+        thread.since = index;
+    }
+    auto popTo = [&](Frame::Type type, std::uint32_t id) {
+        auto it = std::find_if(s.stack.rbegin(), s.stack.rend(),
+                               [&](const Frame &f) { return f.type == type && (id == 0 || f.id == id); });
+        if (it != s.stack.rend())
+            s.stack.erase(std::next(it).base(), s.stack.end());
+    };
+    auto dropTimerFrames = [&] {
+        while (!s.stack.empty() && s.stack.back().type == Frame::Timer)
+            s.stack.pop_back();
+    };
+    const bool engine = e.thread == 0;
+    switch (e.kind) {
+    case Kind::ScriptEvalStart:
+        s.stack.push_back({Frame::Script, 0, 0, e.str, index});
+        break;
+    case Kind::ScriptEvalEnd:
+        popTo(Frame::Script, 0);
+        break;
+    case Kind::NativeCallStart:
+        s.stack.push_back({Frame::NativeCall, e.id, 0, e.str, index});
+        break;
+    case Kind::NativeCallEnd:
+        popTo(Frame::NativeCall, e.id);
+        break;
+    case Kind::CallbackStart:
+        if (engine)
+            s.stack.push_back({Frame::Callback, e.id, e.value, 0, index});
+        break;
+    case Kind::CallbackEnd:
+        if (engine)
+            popTo(Frame::Callback, e.id);
+        break;
+    case Kind::CheckpointStart:
+        s.stack.push_back({Frame::Checkpoint, 0, 0, 0, index});
+        break;
+    case Kind::CheckpointEnd:
+        popTo(Frame::Checkpoint, 0);
+        break;
+    case Kind::MicrotaskEnqueued:
+        s.microtasks.push_back({e.id, MicrotaskSource(e.value), index});
+        break;
+    case Kind::MicrotaskRunStart:
+        eraseIf(s.microtasks, [&](const QueuedJob &j) { return j.id == e.id; });
+        s.stack.push_back({Frame::Microtask, e.id, 0, 0, index});
+        break;
+    case Kind::MicrotaskRunEnd:
+        popTo(Frame::Microtask, e.id);
+        break;
+    case Kind::TimerScheduled:
+        s.timers.push_back({e.id, e.value, e.id2 != 0, index, e.t + e.value});
+        break;
+    case Kind::TimerFired: {
+        dropTimerFrames();
+        auto it = std::find_if(s.timers.begin(), s.timers.end(), [&](const PendingTimer &t) { return t.id == e.id; });
+        if (it != s.timers.end()) {
+            if (it->interval) {
+                it->scheduled = index;
+                it->dueNs = e.t + it->delayNs;
+            } else {
+                s.timers.erase(it);
+            }
+        }
+        s.stack.push_back({Frame::Timer, e.id, 0, 0, index});
+        break;
+    }
+    case Kind::TimerCleared:
+        eraseIf(s.timers, [&](const PendingTimer &t) { return t.id == e.id; });
+        break;
+    case Kind::ForeignCallQueued:
+        s.inbox.push_back({e.id, e.id2, e.thread, index, false});
+        thread = {ThreadState::Blocked, e.id2, e.id, index};
+        break;
+    case Kind::ForeignCallInvoked:
+        for (WaitingCall &c : s.inbox)
+            if (c.id == e.id)
+                c.running = true;
+        break;
+    case Kind::ForeignCallReleased: {
+        auto it = std::find_if(s.inbox.begin(), s.inbox.end(), [&](const WaitingCall &c) { return c.id == e.id; });
+        if (it != s.inbox.end()) {
+            s.threads[it->thread] = {ThreadState::Running, 0, 0, index};
+            s.inbox.erase(it);
+        }
+        break;
+    }
+    case Kind::NonblockingStart:
+        s.nonblocking[e.id] = std::int64_t(index);
+        break;
+    case Kind::NonblockingResolve:
+        s.nonblocking.erase(e.id);
+        break;
+    case Kind::CallbackCreated:
+        s.refcounts[e.id] = 0;
+        break;
+    case Kind::CallbackClosed:
+        s.refcounts.erase(e.id);
+        break;
+    case Kind::Ref:
+    case Kind::Unref:
+        if (s.refcounts.count(e.id))
+            s.refcounts[e.id] = e.value;
+        break;
+    case Kind::LoopPhase:
+        dropTimerFrames();
+        s.phase = Phase(e.value);
+        break;
+    case Kind::Idle:
+        dropTimerFrames();
+        s.idle = true;
+        thread = {ThreadState::Idle, 0, 0, index};
+        break;
+    case Kind::Wake:
+        s.idle = false;
+        thread = {ThreadState::Running, 0, 0, index};
+        break;
+    case Kind::RunEnd:
+        s.ended = true;
+        s.stack.clear();
+        thread = {ThreadState::Finished, 0, 0, index};
+        break;
+    default:
+        break;
+    }
+}
+
+QString Replay::callbackName(std::uint32_t id) const
+{
+    for (const CallbackInfo &c : m_data.callbacks)
+        if (c.id == id)
+            return QStringLiteral("callback #%1 (%2)").arg(id).arg(c.label);
+    return QStringLiteral("callback #%1").arg(id);
+}
+
+QString Replay::describe(std::size_t index) const
+{
+    if (index >= m_data.events.size())
+        return {};
+    const Event &e = m_data.events[index];
+    const QString thread = e.thread < m_data.threads.size() ? m_data.threads[e.thread].name
+                                                            : QStringLiteral("thread %1").arg(e.thread);
+    const QString text = m_data.string(e.str);
+    const char *valueText = valueName(e.kind, e.value);
+    const QString v = valueText ? QString::fromLatin1(valueText) : QString();
+    QString what;
+    switch (e.kind) {
+    case Kind::RunStart: what = QStringLiteral("the run started (%1)").arg(text); break;
+    case Kind::RunEnd: what = QStringLiteral("the run ended: %1").arg(v); break;
+    case Kind::ScriptEvalStart: what = QStringLiteral("the script's top level began"); break;
+    case Kind::ScriptEvalEnd: what = QStringLiteral("the script's top level returned"); break;
+    case Kind::ConsoleOutput: what = QStringLiteral("%1: %2").arg(v, text.trimmed()); break;
+    case Kind::NativeCallStart: what = QStringLiteral("JavaScript called the native function %1").arg(text); break;
+    case Kind::NativeCallEnd: what = QStringLiteral("native call #%1 returned %2").arg(e.id).arg(e.value); break;
+    case Kind::NonblockingStart: what = QStringLiteral("nonblocking call of %1 went to the worker pool").arg(text); break;
+    case Kind::NonblockingComplete: what = QStringLiteral("nonblocking call #%1 finished on the pool").arg(e.id); break;
+    case Kind::NonblockingResolve: what = QStringLiteral("the promise of nonblocking call #%1 was resolved").arg(e.id); break;
+    case Kind::CallbackCreated: what = QStringLiteral("%1 was created").arg(callbackName(e.id)); break;
+    case Kind::CallbackClosed: what = QStringLiteral("%1 was closed").arg(callbackName(e.id)); break;
+    case Kind::Ref: what = QStringLiteral("%1.ref() -> %2").arg(callbackName(e.id)).arg(e.value); break;
+    case Kind::Unref: what = QStringLiteral("%1.unref() -> %2").arg(callbackName(e.id)).arg(e.value); break;
+    case Kind::CallbackStart: what = QStringLiteral("%1 began (%2)").arg(callbackName(e.id), v); break;
+    case Kind::CallbackEnd: what = QStringLiteral("%1 returned (%2)").arg(callbackName(e.id), v); break;
+    case Kind::ForeignCallQueued:
+        what = QStringLiteral("%1 called %2 and blocked; the call was queued").arg(thread, callbackName(e.id2));
+        break;
+    case Kind::ForeignCallInvoked: what = QStringLiteral("the loop took foreign call #%1 from the inbox").arg(e.id); break;
+    case Kind::ForeignCallReleased:
+        what = e.value ? QStringLiteral("foreign call #%1 was released without running (the run ended)").arg(e.id)
+                       : QStringLiteral("foreign call #%1 was released: its native thread goes on").arg(e.id);
+        break;
+    case Kind::LoopPhase: what = QStringLiteral("loop phase: %1").arg(v); break;
+    case Kind::Idle:
+        what = e.value < 0 ? QStringLiteral("the loop parked (no timer)")
+                           : QStringLiteral("the loop parked for up to %1").arg(ms(e.value));
+        break;
+    case Kind::Wake: what = QStringLiteral("the loop woke up: %1").arg(v); break;
+    case Kind::TimerScheduled:
+        what = QStringLiteral("%1 #%2 scheduled for %3").arg(e.id2 ? QStringLiteral("interval") : QStringLiteral("timer"))
+                   .arg(e.id)
+                   .arg(ms(e.value));
+        break;
+    case Kind::TimerFired: what = QStringLiteral("timer #%1 fired").arg(e.id); break;
+    case Kind::TimerCleared: what = QStringLiteral("timer #%1 was cleared").arg(e.id); break;
+    case Kind::MicrotaskEnqueued: what = QStringLiteral("microtask #%1 queued (%2)").arg(e.id).arg(v); break;
+    case Kind::MicrotaskRunStart: what = QStringLiteral("microtask #%1 began").arg(e.id); break;
+    case Kind::MicrotaskRunEnd: what = QStringLiteral("microtask #%1 ended").arg(e.id); break;
+    case Kind::CheckpointStart: what = QStringLiteral("a microtask checkpoint began"); break;
+    case Kind::CheckpointEnd: what = QStringLiteral("the checkpoint ended after %1 job(s)").arg(e.value); break;
+    case Kind::Diagnostic: what = QStringLiteral("%1: %2").arg(v, text); break;
+    case Kind::EventsLost: what = QStringLiteral("%1 events of this thread were lost").arg(e.value); break;
+    default: what = QString::fromLatin1(kindName(e.kind)); break;
+    }
+    return QStringLiteral("[%1, %2] %3").arg(ms(e.t), thread, what);
+}
+
+std::vector<std::size_t> Replay::causes(std::size_t index) const
+{
+    std::vector<std::size_t> chain;
+    const std::size_t n = m_data.events.size();
+    std::size_t cur = index;
+    for (int step = 0; step < 12 && cur < n; ++step) {
+        const Event &e = m_data.events[cur];
+        std::size_t next = n;
+        // First the start of this event's chain of causes (a queued call for its invocation, a
+        // scheduled timer for its firing), then what was running when that happened.
+        if (e.flow != 0 && e.flow != e.seq)
+            next = indexOfSeq(e.flow);
+        if (next >= n || next >= cur)
+            next = m_enclosing[cur];
+        if (next >= n || next >= cur)
+            break;
+        chain.push_back(next);
+        cur = next;
+    }
+    return chain;
+}
+
+QStringList Replay::explain(std::size_t index) const
+{
+    QStringList lines;
+    if (index >= m_data.events.size())
+        return lines;
+    const Event &e = m_data.events[index];
+    lines << describe(index);
+    const ReplayState before = index > 0 ? stateAt(index - 1) : ReplayState{};
+    // Why now: what the rules of the loop say about this kind of event.
+    switch (e.kind) {
+    case Kind::MicrotaskRunStart: {
+        std::size_t cp = m_enclosing[index];
+        if (cp < m_data.events.size() && m_data.events[cp].kind == Kind::CheckpointStart) {
+            const std::size_t around = m_enclosing[cp];
+            QString where = QStringLiteral("a checkpoint of the loop (phase %1)")
+                                .arg(QString::fromLatin1(valueName(Kind::LoopPhase, int(before.phase))));
+            if (around < m_data.events.size()) {
+                const Event &a = m_data.events[around];
+                if (a.kind == Kind::ScriptEvalStart)
+                    where = QStringLiteral("the checkpoint at the end of the script's top level");
+                else if (a.kind == Kind::ForeignCallInvoked
+                         || (a.kind == Kind::CallbackStart && a.value == int(CallbackKind::ThreadSafe)))
+                    where = QStringLiteral("the checkpoint after a thread-safe callback, before its native thread is released");
+                else if (a.kind == Kind::TimerFired)
+                    where = QStringLiteral("the checkpoint between two timer callbacks");
+            }
+            lines << QStringLiteral("Why now: microtasks run only at checkpoints; this one ran in %1.").arg(where);
+        }
+        break;
+    }
+    case Kind::CallbackStart:
+        if (e.value == int(CallbackKind::ThreadSafe))
+            lines << QStringLiteral("Why now: a call from another thread waits in the inbox until the loop reaches "
+                                    "phase 2a (foreign calls); the loop %1.")
+                         .arg(before.idle ? QStringLiteral("was parked and the call woke it")
+                                          : QStringLiteral("was busy and got to it at its next iteration"));
+        else if (e.value == int(CallbackKind::Sync))
+            lines << QStringLiteral("Why now: native code called it on the engine thread, inside a JavaScript "
+                                    "call into native code: it runs at once, with no microtask checkpoint after it.");
+        else
+            lines << QStringLiteral("Why now: it was called on the engine thread outside any JavaScript call (an "
+                                    "interrupt, e.g. a signal handler); its microtasks wait for the next wake.");
+        break;
+    case Kind::ForeignCallReleased:
+        lines << QStringLiteral("Why now: the native thread gets its result only after the callback returned AND "
+                                "the microtask checkpoint after it ran.");
+        break;
+    case Kind::TimerFired:
+        lines << QStringLiteral("Why now: timers run in phase 2b once due; the loop checks them after the "
+                                "foreign-call inbox.");
+        break;
+    case Kind::NonblockingResolve:
+        lines << QStringLiteral("Why now: a finished nonblocking call becomes visible at the loop's next yield "
+                                "and its promise is resolved in phase 2b'; its .then runs at the next checkpoint.");
+        break;
+    case Kind::Wake:
+        lines << QStringLiteral("Why now: %1.").arg(QString::fromLatin1(valueName(Kind::Wake, e.value)));
+        break;
+    default:
+        break;
+    }
+    for (std::size_t c : causes(index)) {
+        const std::int64_t dt = e.t - m_data.events[c].t;
+        lines << QStringLiteral("  because %1 earlier: %2").arg(ms(dt), describe(c));
+    }
+    return lines;
+}
+
+} // namespace loopscope::trace

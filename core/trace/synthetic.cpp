@@ -1,0 +1,188 @@
+#include "trace/synthetic.h"
+#include "trace/recorder.h"
+
+#include <algorithm>
+#include <random>
+
+namespace loopscope::trace {
+
+namespace {
+
+class Generator
+{
+public:
+    Generator(const SyntheticOptions &options, TraceData &data)
+        : m_options(options)
+        , m_data(data)
+        , m_rng(options.seed)
+        , m_gap(1.0 / std::max(1.0, options.meanGapNs))
+    {
+    }
+
+    void run();
+
+private:
+    bool full() const { return m_data.events.size() >= m_options.events; }
+    int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
+
+    std::uint64_t rec(Kind kind, Fields f = {}, std::uint16_t thread = 0)
+    {
+        if (full())
+            return 0;
+        m_t += 1 + std::int64_t(m_gap(m_rng));
+        Event e;
+        e.t = m_t;
+        e.seq = m_data.events.size() + 1;
+        e.kind = kind;
+        e.thread = thread;
+        e.id = f.id;
+        e.id2 = f.id2;
+        e.str = f.str;
+        e.value = f.value;
+        e.flow = f.flow == Recorder::kNewFlow ? e.seq : f.flow;
+        m_data.events.push_back(e);
+        return e.seq;
+    }
+    std::uint32_t newString(const QString &text)
+    {
+        m_data.strings.push_back(text);
+        return std::uint32_t(m_data.strings.size() - 1);
+    }
+
+    const SyntheticOptions &m_options;
+    TraceData &m_data;
+    std::mt19937_64 m_rng;
+    std::exponential_distribution<double> m_gap;
+    std::int64_t m_t = 0;
+};
+
+void Generator::run()
+{
+    constexpr int kCallbacks = 8;
+    constexpr int kSymbols = 20;
+    const auto natives = std::uint16_t(std::max(0, m_options.nativeThreads));
+
+    m_data.threads.push_back({0, ThreadKind::Engine, QStringLiteral("main"), 1000});
+    for (std::uint16_t i = 1; i <= natives; ++i)
+        m_data.threads.push_back({i, ThreadKind::Native, QStringLiteral("native %1").arg(i), 1000 + i});
+    m_data.strings.assign(1, QString());
+    std::vector<std::uint32_t> symbols;
+    for (int i = 0; i < kSymbols; ++i)
+        symbols.push_back(newString(QStringLiteral("symbol_%1").arg(i)));
+    const std::uint32_t script = newString(QStringLiteral("file:///synthetic.ts"));
+    m_data.events.reserve(m_options.events);
+
+    rec(Kind::RunStart, {.str = script});
+    rec(Kind::ScriptEvalStart, {.str = script});
+    for (std::uint32_t cb = 1; cb <= kCallbacks; ++cb) {
+        m_data.callbacks.push_back({cb, QStringLiteral("{ parameters: [\"i32\"], result: \"void\" }"),
+                                    QStringLiteral("callback%1").arg(cb)});
+        rec(Kind::CallbackCreated, {.id = cb});
+        rec(Kind::Ref, {.id = cb, .value = 1});
+    }
+    rec(Kind::ScriptEvalEnd);
+
+    std::uint32_t nextCall = 0, nextJob = 0, nextPromise = 0, nextTimer = 0, nextForeign = 0;
+    struct Pending {
+        std::uint32_t id;
+        std::uint32_t id2;
+        std::uint64_t flow;
+        std::uint16_t thread;
+    };
+    std::vector<Pending> timers, foreign, jobs;
+    while (!full()) {
+        rec(Kind::LoopPhase, {.value = std::int64_t(Phase::IterationStart)});
+        for (std::uint16_t th = 1; th <= natives; ++th) {
+            if (chance(0.5)) {
+                const auto cb = std::uint32_t(uniform(1, kCallbacks));
+                const std::uint64_t f = rec(Kind::ForeignCallQueued, {.id = ++nextForeign, .id2 = cb, .flow = Recorder::kNewFlow}, th);
+                foreign.push_back({nextForeign, cb, f, th});
+            }
+        }
+        rec(Kind::LoopPhase, {.value = std::int64_t(Phase::ForeignCalls)});
+        if (!foreign.empty())
+            rec(Kind::Wake, {.value = std::int64_t(WakeCause::ForeignCall), .flow = foreign.front().flow});
+        for (const Pending &p : foreign) {
+            rec(Kind::ForeignCallInvoked, {.id = p.id, .id2 = p.id2, .flow = p.flow});
+            rec(Kind::CallbackStart, {.id = p.id2, .id2 = p.id, .value = 1, .flow = p.flow});
+            rec(Kind::CallbackEnd, {.id = p.id2, .id2 = p.id, .value = 1});
+            rec(Kind::ForeignCallReleased, {.id = p.id, .id2 = p.id2, .flow = p.flow}, p.thread);
+        }
+        foreign.clear();
+
+        rec(Kind::LoopPhase, {.value = std::int64_t(Phase::Timers)});
+        for (auto it = timers.begin(); it != timers.end();) {
+            if (chance(0.3)) {
+                rec(Kind::TimerFired, {.id = it->id, .flow = it->flow});
+                it = timers.erase(it);
+            } else {
+                ++it;
+            }
+        }
+
+        const int calls = uniform(5, 40);
+        for (int k = 0; k < calls; ++k) {
+            ++nextCall;
+            rec(Kind::NativeCallStart, {.id = nextCall, .str = symbols[std::size_t(uniform(0, kSymbols - 1))]});
+            if (chance(0.3)) {
+                const auto cb = std::uint32_t(uniform(1, kCallbacks));
+                rec(Kind::CallbackStart, {.id = cb});
+                rec(Kind::CallbackEnd, {.id = cb});
+            }
+            rec(Kind::NativeCallEnd, {.id = nextCall, .value = uniform(0, 1000)});
+            if (chance(0.5)) {
+                const std::uint64_t f = rec(Kind::MicrotaskEnqueued,
+                                            {.id = ++nextJob, .id2 = ++nextPromise, .value = uniform(0, 3),
+                                             .flow = Recorder::kNewFlow});
+                jobs.push_back({nextJob, 0, f, 0});
+            }
+            if (chance(0.05)) {
+                const std::uint64_t f = rec(Kind::TimerScheduled, {.id = ++nextTimer, .value = uniform(0, 100) * 1'000'000,
+                                                                   .flow = Recorder::kNewFlow});
+                timers.push_back({nextTimer, 0, f, 0});
+            }
+            if (chance(0.02))
+                rec(Kind::ConsoleOutput, {.str = newString(QStringLiteral("line %1").arg(m_data.events.size()))});
+            if (chance(0.05))
+                rec(Kind::Ref, {.id = std::uint32_t(uniform(1, kCallbacks)), .value = uniform(0, 3)});
+        }
+
+        rec(Kind::LoopPhase, {.value = std::int64_t(Phase::Ticks)});
+        rec(Kind::CheckpointStart, {.value = std::int64_t(jobs.size())});
+        for (const Pending &j : jobs) {
+            rec(Kind::MicrotaskRunStart, {.id = j.id, .flow = j.flow});
+            rec(Kind::MicrotaskRunEnd, {.id = j.id});
+        }
+        rec(Kind::CheckpointEnd, {.value = std::int64_t(jobs.size())});
+        jobs.clear();
+        rec(Kind::LoopPhase, {.value = std::int64_t(Phase::IterationEnd)});
+    }
+    // The last event ends the run, whatever the count cut short.
+    if (!m_data.events.empty()) {
+        Event &last = m_data.events.back();
+        last.kind = Kind::RunEnd;
+        last.thread = 0;
+        last.id = last.id2 = last.str = 0;
+        last.value = 0;
+        last.flow = 0;
+    }
+}
+
+} // namespace
+
+TraceData syntheticTrace(const SyntheticOptions &options)
+{
+    TraceData data;
+    Generator(options, data).run();
+    data.formatVersion = kFormatVersion;
+    data.complete = true;
+    TraceMeta meta;
+    meta.profile = QStringLiteral("synthetic");
+    meta.scriptPath = QStringLiteral("/synthetic.ts");
+    data.meta = metaRows(meta);
+    data.meta[QLatin1String(metakey::complete)] = QStringLiteral("1");
+    return data;
+}
+
+} // namespace loopscope::trace
