@@ -286,12 +286,12 @@ bool Engine::iterate()
         return false;
 
     // Phase 2: module progress (a top-level await still pending is checked at the end).
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ModuleProgress)});
     followModuleEvaluation();
 
     // Phase 2a: the foreign-call inbox: FFI callbacks called from other threads, each run
     // with its own checkpoint before its thread is released.
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
+    if (m_rec && m_ffi->hasWork())
+        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
     const bool ranForeign = m_ffi->dispatchForeignCalls();
     if (fatal())
         return checkDispatched() && false;
@@ -299,31 +299,31 @@ bool Engine::iterate()
     // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
     // ends the run here, before anything else runs.
     const quint64 beforeTimers = m_dispatchCount;
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
+    if (m_rec && m_timerDeadline >= 0 && now() >= m_timerDeadline)
+        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
     const bool didWork = dispatchTimers();
     if (m_dispatchCount != beforeTimers || fatal())
         return checkDispatched() && false;
     // 2b': completed async ops (nonblocking FFI calls that finished before the last yield).
     // Then a checkpoint.
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Completions)});
+    if (m_rec && m_ffi->hasWork())
+        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Completions)});
     const bool resolvedOps = m_ffi->resolveCompletions();
     if (m_ticks.empty())
         checkpoint();
 
     // Phase 2c: "rejectionhandled" events.
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::HandledRejections)});
     dispatchHandledRejections();
 
     // Phase 2d: ticks and microtasks, when there was work.
     const bool dispatchedOps = !m_ticks.empty() || ranForeign || resolvedOps;
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Ticks)});
     if (didWork || dispatchedOps) {
+        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Ticks)});
         if (!drainTicks())
             return checkDispatched() && false;
     }
 
     // Phase 2e: unhandled rejections, then a checkpoint.
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::UnhandledRejections)});
     dispatchHandledRejections();
     if (!m_pendingRejections.empty()) {
         const quint64 before = m_dispatchCount;
@@ -334,9 +334,9 @@ bool Engine::iterate()
     checkpoint();
 
     // Phase 5: immediates, if a ref'ed one is waiting or this iteration did other work.
-    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Immediates)});
     const bool haveImmediates = !m_immediates.empty() || !m_outstandingImmediates.empty();
     if (haveImmediates && (m_immediateRefCount > 0 || didWork || dispatchedOps)) {
+        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Immediates)});
         if (!runImmediates())
             return checkDispatched() && false;
         if (!m_ticks.empty() && !drainTicks())

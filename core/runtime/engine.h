@@ -260,6 +260,7 @@ private:
     trace::Recorder *m_rec = nullptr;
     std::uint32_t m_nextJobId = 0;
     std::uint64_t m_jobsRun = 0;
+    std::uint64_t m_jobsEnqueued = 0; // traced enqueues: with m_jobsRun, the jobs waiting
     std::unordered_map<std::uint64_t, std::uint64_t> m_timerFlows;       // timer id -> flow
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> m_waitingJobs; // promise id -> jobs waiting for it
     std::vector<std::uint64_t> m_jobFlows;                               // job id -> flow (ids are dense)

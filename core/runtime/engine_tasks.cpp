@@ -21,10 +21,14 @@ void Engine::checkpoint()
     // V8 ignores a checkpoint requested while microtasks run; so do we for our bookkeeping.
     if (m_checkpointDepth++ == 0)
         m_checkpointDispatch = m_dispatchCount;
+    // Recorded only when it has work: the loop runs several empty checkpoints per iteration.
     const std::uint64_t jobsBefore = m_jobsRun;
-    record(trace::Kind::CheckpointStart);
+    const bool recorded = m_rec && m_jobsEnqueued != m_jobsRun;
+    if (recorded)
+        record(trace::Kind::CheckpointStart, {.value = std::int64_t(m_jobsEnqueued - m_jobsRun)});
     m_isolate->PerformMicrotaskCheckpoint();
-    record(trace::Kind::CheckpointEnd, {.value = std::int64_t(m_jobsRun - jobsBefore)});
+    if (recorded || m_jobsRun != jobsBefore)
+        record(trace::Kind::CheckpointEnd, {.value = std::int64_t(m_jobsRun - jobsBefore)});
     if (--m_checkpointDepth == 0)
         afterJs();
 }
@@ -35,6 +39,7 @@ void Engine::queueMicrotask(v8::Local<v8::Function> fn)
         // Recorded: a C++ microtask (no function to allocate) notes the job's start and end
         // around the call.
         auto *job = new TracedJob{v8::Global<v8::Function>(m_isolate, fn), ++m_nextJobId, 0};
+        ++m_jobsEnqueued;
         job->flow = record(trace::Kind::MicrotaskEnqueued,
                            {.id = job->id, .value = int(trace::MicrotaskSource::QueueMicrotask),
                             .flow = trace::Recorder::kNewFlow});

@@ -43,6 +43,7 @@ void Engine::tracePromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> p
 {
     v8::HandleScope scope(m_isolate);
     auto enqueued = [this](std::uint32_t job, std::uint32_t promiseId) {
+        ++m_jobsEnqueued;
         if (m_jobFlows.size() <= job)
             m_jobFlows.resize(std::max<std::size_t>(job + 1, m_jobFlows.size() * 2));
         m_jobFlows[job] = record(trace::Kind::MicrotaskEnqueued,
@@ -76,8 +77,10 @@ void Engine::tracePromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> p
     }
     case v8::PromiseHookType::kBefore: {
         const std::uint32_t job = promiseJobId(promise, false);
-        ++m_jobsRun;
-        record(trace::Kind::MicrotaskRunStart, {.id = job, .flow = job < m_jobFlows.size() ? m_jobFlows[job] : 0});
+        const std::uint64_t flow = job < m_jobFlows.size() ? m_jobFlows[job] : 0;
+        if (flow) // a job we saw queued (a thenable job is not: V8 reports no enqueue for it)
+            ++m_jobsRun;
+        record(trace::Kind::MicrotaskRunStart, {.id = job, .flow = flow});
         return;
     }
     case v8::PromiseHookType::kAfter: {
