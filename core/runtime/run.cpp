@@ -53,6 +53,8 @@ bool Run::start()
                 meta.scriptText = QString::fromUtf8(script.readAll());
         }
         m_writer = std::make_shared<trace::TraceWriter>(m_recorder);
+        if (m_traceListener)
+            m_writer->setBatchListener(m_traceListener);
         if (!m_writer->start(options.tracePath, meta, &m_error)) {
             m_writer.reset();
             m_recorder.reset();

@@ -6,7 +6,9 @@
 
 #include <QtCore/QObject>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QThread;
 class QTimer;
@@ -17,6 +19,7 @@ class EngineControl;
 namespace trace {
 class Recorder;
 class TraceWriter;
+struct Event;
 }
 
 class Run : public QObject
@@ -33,6 +36,10 @@ public:
     // The run's recorder when it records (RunOptions::record or tracePath), else null. Live
     // views drain it (or take the writer's batches) while the run goes on.
     std::shared_ptr<trace::Recorder> recorder() const { return m_recorder; }
+    // With a trace file: called on the writer's thread with each batch it committed (a live view
+    // takes the events from there). Set it before start().
+    using TraceBatch = std::shared_ptr<const std::vector<trace::Event>>;
+    void setTraceListener(std::function<void(const TraceBatch &)> listener) { m_traceListener = std::move(listener); }
     // Ends the run at once, also in the middle of `while (true) {}`. Safe to call any time.
     void stop(ExitReason reason = ExitReason::Stopped);
     bool isRunning() const;
@@ -55,6 +62,7 @@ private:
     QString m_error;
     std::shared_ptr<trace::Recorder> m_recorder;
     std::shared_ptr<trace::TraceWriter> m_writer;
+    std::function<void(const TraceBatch &)> m_traceListener;
 };
 
 } // namespace loopscope
