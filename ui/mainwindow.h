@@ -1,21 +1,36 @@
-// The main window: a script editor, Run and Stop, and the console output of the run.
+// The main window: the timeline in the middle; docks for the script editor (with the example's
+// explanation), the console, the event table and the inspector; run controls, stepping through
+// the recorded events, examples, files, export, language. Layout and recent files persist.
 #pragma once
 
 #include "runtime/runtypes.h"
+#include "trace/event.h"
 
 #include <QtWidgets/QMainWindow>
 
 #include <memory>
 
-class QPlainTextEdit;
 class QAction;
+class QComboBox;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QTemporaryDir;
+class QTextBrowser;
+class QTimer;
 
 namespace loopscope {
 class Run;
 }
 
 namespace loopscope::ui {
+
+class EventTable;
+class Inspector;
+class ScriptEditor;
+class TimelineView;
+class TraceSession;
 
 class MainWindow : public QMainWindow
 {
@@ -24,26 +39,92 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Files. Each returns false (and says why in the status bar, or in a message box when
+    // `interactive`) on failure.
     bool openScript(const QString &path);
+    bool openExample(const QString &file); // NAME.js of the bundled examples
+    bool openTrace(const QString &path, bool interactive = false);
+    bool saveScript(const QString &path);
+    bool saveTrace(const QString &path);
+    bool exportChrome(const QString &path);
+    bool exportTimeline(const QString &path); // .png, .svg or .pdf
+    // Opens a script or a trace, whichever `path` is.
+    bool openPath(const QString &path);
+
     void runScript();
     void stopScript();
-    QString consoleText() const;
     bool isRunning() const;
+
+    // Stepping through the recorded events.
+    void stepForward();
+    void stepBack();
+    bool runToNext(trace::Kind kind);
+    // Selects the event that shows the most: the first thread-safe callback, else the first
+    // callback, else the first microtask run. Returns false if the trace has none of them.
+    bool selectMostTellingEvent();
+
+    QString consoleText() const;
+    TraceSession *session() const { return m_session; }
+    TimelineView *timeline() const { return m_timeline; }
+    EventTable *eventTable() const { return m_table; }
+    Inspector *inspector() const { return m_inspector; }
+    ScriptEditor *editor() const { return m_editor; }
 
 Q_SIGNALS:
     void runFinished(const loopscope::RunResult &result);
 
-private:
-    void appendOutput(Stream stream, const QString &text);
-    void updateActions();
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
-    QPlainTextEdit *m_editor;
+private:
+    void createActions();
+    void createMenus();
+    void appendOutput(Stream stream, const QString &text);
+    void finishRun(const RunResult &result);
+    void markError(const RunResult &result);
+    void updateActions();
+    void updateStatus();
+    void showExample(const QString &file);
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void chooseLanguage(const QString &code);
+    void saveSettings() const;
+    void restoreSettings();
+    QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
+
+    TraceSession *m_session;
+    ScriptEditor *m_editor;
+    QTextBrowser *m_exampleText;
     QPlainTextEdit *m_console;
-    QAction *m_runAction;
-    QAction *m_stopAction;
-    QLabel *m_status;
-    QString m_path;
+    TimelineView *m_timeline;
+    EventTable *m_table;
+    Inspector *m_inspector;
+    QLabel *m_stateLabel;
+    QLabel *m_eventsLabel;
+    QTimer *m_statusTimer;
+    QComboBox *m_nextKind;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_saveTraceAction = nullptr;
+    QAction *m_exportChromeAction = nullptr;
+    QAction *m_exportImageAction = nullptr;
+
+    QString m_path;          // the script's file, empty for an example or a new script
+    QString m_exampleFile;   // NAME.js when the editor holds an example
+    QString m_tracePath;     // the trace on disk that the session shows (a run's temporary file)
+    std::unique_ptr<QTemporaryDir> m_runDir; // the temporary traces of this window's runs
+    int m_runCount = 0;
     std::unique_ptr<Run> m_run;
+    qint64 m_runStartedMs = 0;
+    QString m_lastStatus;
 };
 
 } // namespace loopscope::ui

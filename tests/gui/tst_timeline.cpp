@@ -1,0 +1,413 @@
+// The timeline, offscreen: lanes, spans, markers and counters of a recorded run of a bundled
+// example (threadsafe-microtask.js), selection with its cause arrows, clicks, tooltips, zoom by
+// API, keys, wheel and drag, image export; a live session growing in batches (a hand-fed
+// recorder, and a real run); a synthetic 1 M-event trace with its build and replot times printed.
+// Saves screenshots (build/<preset>/screenshots/timeline-*.png) to look at.
+#include "timeline/timelineview.h"
+#include "tracesession.h"
+
+#include "runtime/run.h"
+#include "trace/recorder.h"
+#include "trace/synthetic.h"
+#include "trace/tracefile.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QtTest>
+
+#include "timeline/qcp.h"
+
+#include <thread>
+
+using namespace loopscope;
+using namespace loopscope::trace;
+using namespace loopscope::ui;
+
+namespace {
+
+QString example(const char *name)
+{
+    return QStringLiteral(LOOPSCOPE_EXAMPLES_DIR "/%1.js").arg(QLatin1StringView(name));
+}
+
+// Runs a bundled example with --trace semantics and reads the trace back.
+TraceData recordRun(const QString &script)
+{
+    static QTemporaryDir dir;
+    static int n = 0;
+    RunOptions options;
+    options.scriptPath = script;
+    options.tracePath = dir.filePath(QStringLiteral("run%1.lstrace").arg(++n));
+    options.timeoutSeconds = 20;
+    Run run(options);
+    QEventLoop loop;
+    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
+    if (!run.start())
+        qFatal("cannot record: %s", qPrintable(run.errorString()));
+    loop.exec();
+    run.wait();
+    TraceData data;
+    QString error;
+    if (!readTrace(options.tracePath, &data, &error))
+        qFatal("cannot read the trace: %s", qPrintable(error));
+    return data;
+}
+
+const TraceData &threadsafeMicrotask()
+{
+    static const TraceData data = recordRun(example("threadsafe-microtask"));
+    return data;
+}
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR", QDir::tempPath());
+    QDir().mkpath(dir);
+    return dir;
+}
+
+std::size_t firstOf(const TraceData &d, Kind kind, std::int64_t value = -1)
+{
+    for (std::size_t i = 0; i < d.events.size(); ++i) {
+        if (d.events[i].kind == kind && (value < 0 || d.events[i].value == value))
+            return i;
+    }
+    return TraceSession::npos;
+}
+
+bool hasSpan(const Lane &lane, SpanKind kind)
+{
+    for (const auto &row : lane.rows) {
+        for (const Span &s : row) {
+            if (s.kind == kind)
+                return true;
+        }
+    }
+    return false;
+}
+
+std::vector<QCPItemLine *> arrows(QCustomPlot *plot)
+{
+    std::vector<QCPItemLine *> out;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        if (auto *line = qobject_cast<QCPItemLine *>(plot->item(i)))
+            out.push_back(line);
+    }
+    return out;
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, QPointF(pos), QPointF(w->mapToGlobal(pos)), Qt::LeftButton, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(w, &e);
+}
+
+double replotMs(QCustomPlot *plot, int times = 5)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < times; ++i)
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+    return double(timer.nsecsElapsed()) / 1e6 / times;
+}
+
+} // namespace
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("LOOPSCOPE_DEMO_LIB", QByteArray(LOOPSCOPE_DEMO_LIB));
+    }
+
+    void recordedRun()
+    {
+        const TraceData &data = threadsafeMicrotask();
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1400, 760);
+        view.show();
+        session.setData(data);
+        view.plot()->replot();
+
+        // Lanes: the engine first, then the native threads, then the pool, named as recorded.
+        QStringList expected;
+        for (ThreadKind kind : {ThreadKind::Engine, ThreadKind::Native, ThreadKind::Pool}) {
+            for (const ThreadInfo &t : data.threads) {
+                if (t.kind == kind)
+                    expected << t.name;
+            }
+        }
+        QCOMPARE(view.laneNames(), expected);
+        QCOMPARE(view.laneCount(), 3);
+        for (int l = 0; l < view.laneCount(); ++l) {
+            QVERIFY2(view.itemCount(l) > 0, qPrintable(view.laneNames().at(l)));
+            QVERIFY2(view.paintedCount(l) > 0, qPrintable(view.laneNames().at(l)));
+        }
+        const TimelineModel &model = view.model();
+        for (SpanKind k : {SpanKind::Script, SpanKind::NativeCall, SpanKind::ThreadSafeCallback, SpanKind::Checkpoint,
+                           SpanKind::Microtask, SpanKind::Idle})
+            QVERIFY2(hasSpan(model.lane(0), k), qPrintable(QString::number(int(k))));
+        QVERIFY(hasSpan(model.lane(1), SpanKind::Blocked));    // the native thread waits for its callback
+        QVERIFY(hasSpan(model.lane(2), SpanKind::Nonblocking)); // demo_threads_join in the pool
+        // The blocked span lasts from the queued call to its release, after the microtasks ran.
+        const std::size_t queued = firstOf(data, Kind::ForeignCallQueued);
+        const std::size_t released = firstOf(data, Kind::ForeignCallReleased);
+        const Span &blocked = model.lane(1).rows[0][0];
+        QCOMPARE(blocked.kind, SpanKind::Blocked);
+        QCOMPARE(std::size_t(blocked.startEvent), queued);
+        QCOMPARE(std::size_t(blocked.endEvent), released);
+        QVERIFY(model.lane(0).markers[std::size_t(MarkerKind::Ref)].size() >= 1);
+        QVERIFY(model.lane(0).markers[std::size_t(MarkerKind::Wake)].size() >= 3);
+        QCOMPARE(model.lane(0).markers[std::size_t(MarkerKind::RunEnd)].size(), std::size_t(1));
+
+        QVERIFY(view.counterPointCount(CounterKind::Refcount) > 0);
+        QVERIFY(view.counterPointCount(CounterKind::Microtasks) > 0);
+        QVERIFY(view.counterPointCount(CounterKind::Inbox) > 0);
+
+        // Selecting the first thread-safe callback highlights it and draws its causes.
+        const std::size_t callback = firstOf(data, Kind::CallbackStart, int(CallbackKind::ThreadSafe));
+        QVERIFY(callback != TraceSession::npos);
+        session.select(callback);
+        view.plot()->replot();
+        QVERIFY(!view.selectedItemRect().isEmpty());
+        QVERIFY(view.causeArrowCount() >= 1);
+        const std::vector<QCPItemLine *> lines = arrows(view.plot());
+        QCOMPARE(int(lines.size()), view.causeArrowCount());
+        // The first arrow goes from the call queued on the native thread to the callback.
+        const QPointF from = lines[0]->start->pixelPosition(), to = lines[0]->end->pixelPosition();
+        QVERIFY((from - QPointF(view.eventPosition(queued))).manhattanLength() < 2);
+        QVERIFY((to - QPointF(view.eventPosition(callback))).manhattanLength() < 2);
+        QVERIFY(from.y() > to.y()); // native lane below the engine's
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-threadsafe-microtask.png")));
+
+        // Zoomed in on the first call: blocked span, callback, checkpoint and microtask readable.
+        const double t0 = double(data.events[queued].t) / 1e6, t1 = double(data.events[released].t) / 1e6;
+        view.setVisibleRange(t0 - (t1 - t0) * 0.15, t1 + (t1 - t0) * 0.4);
+        view.plot()->replot();
+        QVERIFY(view.itemCount(1) >= 1);
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-threadsafe-zoomed.png")));
+
+        // A click on the blocked span selects the event that opened it; its tooltip says what it is.
+        const QPoint blockedPos = view.eventPosition(queued) + QPoint(20, 0);
+        QVERIFY(!blockedPos.isNull());
+        QCOMPARE(view.eventAt(blockedPos), queued);
+        QVERIFY(view.toolTipAt(blockedPos).contains(u"blocked"));
+        QTest::mouseClick(view.plot(), Qt::LeftButton, {}, blockedPos);
+        QCOMPARE(session.selected(), queued);
+        // A click on an empty place clears the selection.
+        QTest::mouseClick(view.plot(), Qt::LeftButton, {}, QPoint(blockedPos.x(), view.plot()->height() - 5));
+        QCOMPARE(session.selected(), TraceSession::npos);
+        QCOMPARE(view.causeArrowCount(), 0);
+
+        // Selecting an event off-screen scrolls it into view.
+        const std::size_t end = data.events.size() - 1;
+        session.select(end);
+        const QCPRange after = view.visibleRange();
+        QVERIFY(after.contains(double(data.events[end].t) / 1e6));
+    }
+
+    void navigation()
+    {
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1200, 600);
+        view.show();
+        session.setData(threadsafeMicrotask());
+        view.plot()->replot();
+        const QCPRange all = view.visibleRange();
+        QVERIFY(all.size() > 0);
+        view.zoomIn();
+        QVERIFY(qFuzzyCompare(view.visibleRange().size(), all.size() / 2));
+        view.zoomOut();
+        QVERIFY(qFuzzyCompare(view.visibleRange().size(), all.size()));
+        // Keys: + zooms in, arrows pan, Home goes to the start, F fits everything.
+        view.plot()->setFocus();
+        QTest::keyClick(view.plot(), Qt::Key_Plus);
+        const QCPRange zoomed = view.visibleRange();
+        QVERIFY(zoomed.size() < all.size() * 0.6);
+        QTest::keyClick(view.plot(), Qt::Key_Right);
+        QVERIFY(view.visibleRange().lower > zoomed.lower);
+        QTest::keyClick(view.plot(), Qt::Key_Home);
+        QVERIFY(view.visibleRange().lower < zoomed.lower);
+        QTest::keyClick(view.plot(), Qt::Key_Minus);
+        QTest::keyClick(view.plot(), Qt::Key_F);
+        QVERIFY(qFuzzyCompare(view.visibleRange().lower, all.lower));
+        QVERIFY(qFuzzyCompare(view.visibleRange().upper, all.upper));
+        // The wheel zooms around the cursor, in time only.
+        const QPoint centre = view.eventPosition(firstOf(threadsafeMicrotask(), Kind::CallbackStart));
+        QVERIFY(!centre.isNull());
+        QWheelEvent wheel(QPointF(centre), QPointF(view.plot()->mapToGlobal(centre)), QPoint(), QPoint(0, 120 * 3),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.plot(), &wheel);
+        QVERIFY(view.visibleRange().size() < all.size() * 0.9);
+        QVERIFY(view.visibleRange().contains(view.plot()->axisRect()->axis(QCPAxis::atBottom)->pixelToCoord(centre.x())));
+        // A drag pans; it is not a click, so the selection stays as it was.
+        const QCPRange beforeDrag = view.visibleRange();
+        session.select(3);
+        sendMouse(view.plot(), QEvent::MouseButtonPress, centre, Qt::LeftButton);
+        sendMouse(view.plot(), QEvent::MouseMove, centre + QPoint(60, 0), Qt::LeftButton);
+        sendMouse(view.plot(), QEvent::MouseMove, centre + QPoint(150, 0), Qt::LeftButton);
+        sendMouse(view.plot(), QEvent::MouseButtonRelease, centre + QPoint(150, 0), Qt::NoButton);
+        QVERIFY(view.visibleRange().lower < beforeDrag.lower);
+        QCOMPARE(session.selected(), std::size_t(3));
+
+        // Image export: PNG, SVG, PDF.
+        QTemporaryDir dir;
+        for (const char *suffix : {"png", "svg", "pdf"}) {
+            const QString path = dir.filePath(QStringLiteral("timeline.") + QLatin1StringView(suffix));
+            QVERIFY2(view.saveImage(path), suffix);
+            QVERIFY2(QFileInfo(path).size() > 1000, suffix);
+        }
+        QFile svg(dir.filePath(QStringLiteral("timeline.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+    }
+
+    // A live session fed by hand in two batches: the second adds a native thread and widens the
+    // range, which keeps showing everything.
+    void liveBatches()
+    {
+        auto recorder = std::make_shared<Recorder>();
+        recorder->registerThread(ThreadKind::Engine, QStringLiteral("engine"));
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1000, 500);
+        view.show();
+        session.attach(recorder, 50);
+        QSignalSpy appended(&session, &TraceSession::eventsAppended);
+        const std::uint32_t symbol = recorder->intern(QStringLiteral("demo_start"));
+        recorder->record(Kind::RunStart);
+        recorder->record(Kind::ScriptEvalStart);
+        recorder->record(Kind::NativeCallStart, {.id = 1, .str = symbol});
+        recorder->record(Kind::NativeCallEnd, {.id = 1});
+        recorder->record(Kind::ScriptEvalEnd);
+        recorder->record(Kind::Idle, {.value = -1});
+        QTRY_VERIFY(appended.count() >= 1);
+        QCOMPARE(view.laneCount(), 1);
+        const double firstUpper = view.visibleRange().upper;
+        QTest::qWait(30);
+        std::uint64_t flow = 0;
+        std::thread native([&] {
+            recorder->registerThread(ThreadKind::Native, QStringLiteral("worker"));
+            flow = recorder->record(Kind::ForeignCallQueued, {.id = 1, .id2 = 7, .flow = Recorder::kNewFlow});
+        });
+        native.join();
+        recorder->record(Kind::Wake, {.value = int(WakeCause::ForeignCall), .flow = flow});
+        recorder->record(Kind::ForeignCallInvoked, {.id = 1, .id2 = 7, .flow = flow});
+        recorder->record(Kind::CallbackStart, {.id = 7, .id2 = 1, .value = int(CallbackKind::ThreadSafe), .flow = flow});
+        recorder->record(Kind::CallbackEnd, {.id = 7, .id2 = 1, .value = int(CallbackKind::ThreadSafe), .flow = flow});
+        recorder->record(Kind::ForeignCallReleased, {.id = 1, .id2 = 7, .flow = flow});
+        QTRY_COMPARE(view.laneCount(), 2);
+        QCOMPARE(view.laneNames(), QStringList({QStringLiteral("engine"), QStringLiteral("worker")}));
+        QVERIFY(appended.count() >= 2);
+        QVERIFY(view.visibleRange().upper > firstUpper);
+        QVERIFY(view.visibleRange().contains(double(view.model().endTime()) / 1e6));
+        QVERIFY(hasSpan(view.model().lane(1), SpanKind::Blocked));
+        QVERIFY(hasSpan(view.model().lane(0), SpanKind::ThreadSafeCallback));
+        QCOMPARE(view.counterPointCount(CounterKind::Inbox) > 0, true);
+        session.detach();
+    }
+
+    // A real run attached live: the view grows while it runs, then holds the whole run.
+    void liveRun()
+    {
+        RunOptions options;
+        options.scriptPath = example("threadsafe-microtask");
+        options.record = true;
+        options.timeoutSeconds = 20;
+        Run run(options);
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1400, 700);
+        view.show();
+        QSignalSpy finished(&run, &Run::finished);
+        QVERIFY(run.start());
+        // The run makes its recorder when it starts; events recorded before this wait in it.
+        session.attach(run.recorder(), 50);
+        QSignalSpy appended(&session, &TraceSession::eventsAppended);
+        QVERIFY(finished.wait(20000));
+        run.wait();
+        session.detach();
+        QVERIFY2(appended.count() >= 2, "the run should arrive in more than one batch");
+        QCOMPARE(view.laneCount(), 3);
+        view.plot()->replot();
+        for (int l = 0; l < view.laneCount(); ++l)
+            QVERIFY(view.itemCount(l) > 0);
+        QVERIFY(view.visibleRange().contains(double(view.model().endTime()) / 1e6));
+        QVERIFY(view.visibleRange().contains(double(view.model().startTime()) / 1e6));
+        session.select(firstOf(session.data(), Kind::CallbackStart, int(CallbackKind::ThreadSafe)));
+        QVERIFY(view.causeArrowCount() >= 1);
+        view.plot()->replot();
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-live.png")));
+    }
+
+    void syntheticMillion()
+    {
+        TraceData data = syntheticTrace({});
+        QCOMPARE(data.events.size(), std::size_t(1'000'000));
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1400, 760);
+        view.show();
+        QElapsedTimer timer;
+        timer.start();
+        session.setData(std::move(data));
+        const double build = double(timer.nsecsElapsed()) / 1e6;
+        const double full = replotMs(view.plot());
+        QCOMPARE(view.laneNames(), QStringList({QStringLiteral("main"), QStringLiteral("native 1"),
+                                                QStringLiteral("native 2"), QStringLiteral("native 3"),
+                                                QStringLiteral("native 4")}));
+        int painted = 0;
+        for (int l = 0; l < view.laneCount(); ++l) {
+            QVERIFY(view.itemCount(l) > 1000);
+            QVERIFY(view.paintedCount(l) > 0);
+            // Merged below a pixel: a lane paints far fewer items than it holds.
+            QVERIFY2(view.paintedCount(l) < view.itemCount(l) / 10, qPrintable(view.laneNames().at(l)));
+            painted += view.paintedCount(l);
+        }
+        QVERIFY(view.counterPointCount(CounterKind::Refcount) > 100);
+        QVERIFY(view.counterPointCount(CounterKind::Microtasks) > 10000);
+        QVERIFY(view.counterPointCount(CounterKind::Inbox) > 10000);
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-synthetic-1m.png")));
+
+        // Zoomed in to 50 µs in the middle of the run.
+        const TraceData &d = session.data();
+        const std::size_t mid = firstOf(d, Kind::CallbackStart, int(CallbackKind::ThreadSafe));
+        std::size_t middle = mid;
+        for (std::size_t i = d.events.size() / 2; i < d.events.size(); ++i) {
+            if (d.events[i].kind == Kind::CallbackStart && d.events[i].value == int(CallbackKind::ThreadSafe)) {
+                middle = i;
+                break;
+            }
+        }
+        const double t = double(d.events[middle].t) / 1e6;
+        view.setVisibleRange(t - 0.02, t + 0.03);
+        const double zoomed = replotMs(view.plot());
+        int zoomedItems = 0;
+        for (int l = 0; l < view.laneCount(); ++l)
+            zoomedItems += view.itemCount(l);
+        timer.restart();
+        session.select(middle);
+        const double select = double(timer.nsecsElapsed()) / 1e6;
+        view.plot()->replot();
+        QVERIFY(view.causeArrowCount() >= 1);
+        QVERIFY(!view.selectedItemRect().isEmpty());
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-synthetic-zoomed.png")));
+        qInfo("1 M events: build %.0f ms (view %.0f ms), replot all %.1f ms (%d items painted), "
+              "replot 50 us %.1f ms (%d items), first selection %.0f ms (builds the replay)",
+              build, view.lastBuildMs(), full, painted, zoomed, zoomedItems, select);
+        // Generous bounds (shared machines); the figures above are what matters.
+        QVERIFY(view.lastBuildMs() < 3000);
+        QVERIFY(full < 300);
+        QVERIFY(zoomed < 100);
+    }
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"

@@ -1,0 +1,722 @@
+#include "timeline/timelineview.h"
+
+#include "timeline/lanesplottable.h"
+#include "timeline/swatchlegenditem.h"
+#include "timeline/timelinestyle.h"
+#include "timeline/timeticker.h"
+#include "tracesession.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
+#include <QtCore/QThread>
+#include <QtGui/QAction>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QHelpEvent>
+#include <QtSvg/QSvgGenerator>
+#include <QtWidgets/QToolTip>
+#include <QtWidgets/QVBoxLayout>
+
+#include "timeline/qcp.h"
+
+#include <algorithm>
+
+namespace loopscope::ui {
+
+namespace {
+
+constexpr double kMaxRowPx = 24;   // a lane row is at most this tall
+constexpr double kHitPx = 4;       // how close a click must be to an item
+constexpr double kMinWidthMs = 1e-4; // the deepest zoom: 100 ns across the plot
+enum CounterRect { RefcountRect, MicrotaskRect, InboxRect };
+
+double ms(std::int64_t ns)
+{
+    return double(ns) / 1e6;
+}
+
+int rectOf(CounterKind kind)
+{
+    switch (kind) {
+    case CounterKind::Refcount: return RefcountRect;
+    case CounterKind::Microtasks: return MicrotaskRect;
+    case CounterKind::Inbox:
+    case CounterKind::Nonblocking: return InboxRect;
+    }
+    return InboxRect;
+}
+
+void styleAxis(QCPAxis *axis, const QFont &font)
+{
+    axis->setTickLabelFont(font);
+    axis->setLabelFont(font);
+    axis->setBasePen(QPen(QColor(0xa0, 0xa4, 0xaa), 0));
+    axis->setTickPen(QPen(QColor(0xa0, 0xa4, 0xaa), 0));
+    axis->setSubTickPen(QPen(QColor(0xc0, 0xc4, 0xca), 0));
+    axis->setTickLabelColor(QColor(0x30, 0x30, 0x30));
+    axis->grid()->setPen(QPen(QColor(0xe6, 0xe8, 0xeb), 0, Qt::SolidLine));
+}
+
+} // namespace
+
+TimelineView::TimelineView(TraceSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setFocusProxy(m_plot);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->installEventFilter(this);
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_plot->setNotAntialiasedElements(QCP::aeAll);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
+    m_plot->setFont(small);
+
+    // Layout: the legend, the lanes, the counters; one time axis shared by all.
+    m_plot->plotLayout()->clear();
+    m_plot->plotLayout()->setRowSpacing(2);
+    m_legend = new QCPLegend;
+    m_plot->plotLayout()->addElement(0, 0, m_legend);
+    m_legend->setLayer(QStringLiteral("legend"));
+    m_legend->setFont(small);
+    m_legend->setBorderPen(Qt::NoPen);
+    m_legend->setBrush(Qt::NoBrush);
+    m_legend->setIconSize(16, 10);
+    m_legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_legend->setWrap(7);
+    m_legend->setColumnSpacing(12);
+    m_legend->setRowSpacing(0);
+    m_legend->setMargins(QMargins(4, 2, 4, 0));
+
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_lanesRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 0, m_lanesRect);
+    m_lanesRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    QCPAxis *x = m_lanesRect->axis(QCPAxis::atBottom);
+    QCPAxis *xTop = m_lanesRect->axis(QCPAxis::atTop);
+    QCPAxis *y = m_lanesRect->axis(QCPAxis::atLeft);
+    for (QCPAxis *a : {x, xTop, y})
+        styleAxis(a, small);
+    x->setTicker(QSharedPointer<TimeTicker>::create());
+    x->setTickLabels(false);
+    xTop->setVisible(true);
+    xTop->setTicker(QSharedPointer<TimeTicker>::create());
+    xTop->setTickLabels(true);
+    y->setRangeReversed(true);
+    y->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    y->grid()->setVisible(false);
+    y->setTickLength(0, 0);
+    y->setSubTicks(false);
+    y->setTickLabelFont(font());
+    m_lanesRect->setRangeDrag(Qt::Horizontal);
+    m_lanesRect->setRangeZoom(Qt::Horizontal);
+    m_lanesRect->setRangeDragAxes(x, nullptr);
+    m_lanesRect->setRangeZoomAxes(x, nullptr);
+    m_lanes = new LanesPlottable(x, y, &m_model);
+    m_lanes->setData(&m_session->data());
+    m_plot->addLayer(QStringLiteral("arrows"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_arrowLayer = m_plot->layer(QStringLiteral("arrows"));
+
+    const QString counterLabels[3] = {tr("refs"), tr("microtasks"), tr("inbox")};
+    for (int i = 0; i < 3; ++i) {
+        auto *rect = new QCPAxisRect(m_plot);
+        m_counterRects[i] = rect;
+        m_plot->plotLayout()->addElement(2 + i, 0, rect);
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        rect->setMinimumSize(0, 40);
+        rect->setMaximumSize(QWIDGETSIZE_MAX, 110);
+        QCPAxis *cx = rect->axis(QCPAxis::atBottom);
+        QCPAxis *cy = rect->axis(QCPAxis::atLeft);
+        styleAxis(cx, small);
+        styleAxis(cy, small);
+        cx->setTicker(QSharedPointer<TimeTicker>::create());
+        cx->setTickLabels(i == 2);
+        if (i == 2)
+            cx->setLabel(tr("time since the run started (ms)"));
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(1);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        ticker->setTickCount(3);
+        cy->setTicker(ticker);
+        cy->setSubTicks(false);
+        cy->setLabel(counterLabels[i]);
+        cy->setRange(0, 1.2);
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+        rect->setRangeDragAxes(cx, nullptr);
+        rect->setRangeZoomAxes(cx, nullptr);
+        auto *legend = new QCPLegend;
+        m_counterLegends[i] = legend;
+        rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+        legend->setLayer(QStringLiteral("legend"));
+        legend->setFont(small);
+        legend->setIconSize(14, 8);
+        legend->setBrush(QColor(255, 255, 255, 210));
+        legend->setBorderPen(QPen(QColor(0xd0, 0xd0, 0xd0), 0));
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        legend->setWrap(6);
+        legend->setRowSpacing(0);
+        legend->setMargins(QMargins(4, 1, 4, 1));
+        connect(cx, QOverload<const QCPRange &>::of(&QCPAxis::rangeChanged), this, &TimelineView::onRangeChanged);
+    }
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(1, 4);
+    connect(x, QOverload<const QCPRange &>::of(&QCPAxis::rangeChanged), this, &TimelineView::onRangeChanged);
+
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) { m_pressPos = e->pos(); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *e) {
+        // A click, not the end of a drag: select what is under it (nothing: clear the selection).
+        if (e->button() == Qt::LeftButton && (e->pos() - m_pressPos).manhattanLength() < 4)
+            m_session->select(eventAt(e->pos()));
+    });
+
+    m_fitAllAction = new QAction(tr("Fit All"), this);
+    m_fitAllAction->setShortcut(QKeySequence(Qt::Key_F));
+    m_fitAllAction->setToolTip(tr("Show the whole run (F)"));
+    m_zoomInAction = new QAction(tr("Zoom In"), this);
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_zoomOutAction = new QAction(tr("Zoom Out"), this);
+    m_zoomOutAction->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    for (QAction *a : {m_fitAllAction, m_zoomInAction, m_zoomOutAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_fitAllAction, &QAction::triggered, this, &TimelineView::fitAll);
+    connect(m_zoomInAction, &QAction::triggered, this, &TimelineView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, this, &TimelineView::zoomOut);
+
+    connect(m_session, &TraceSession::reset, this, &TimelineView::rebuild);
+    connect(m_session, &TraceSession::eventsAppended, this, &TimelineView::append);
+    connect(m_session, &TraceSession::selectionChanged, this, [this](std::size_t index) { applySelection(index, true); });
+    connect(m_session, &TraceSession::liveChanged, this, [this](bool live) {
+        if (live) {
+            m_fitMode = true;
+            m_follow = true;
+        }
+    });
+    rebuild();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::rebuild()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    QElapsedTimer timer;
+    timer.start();
+    clearArrows();
+    m_model.build(m_session->data());
+    for (QCPGraph *g : m_graphs)
+        m_plot->removeGraph(g);
+    m_graphs.clear();
+    m_pushed.clear();
+    for (QCPLegend *l : m_counterLegends)
+        l->clearItems();
+    m_laneLayoutKey = -1;
+    m_lanes->relayout();
+    updateLaneAxis();
+    pushCounters();
+    updateLegend();
+    m_lanes->setSelection({}, -1, -1);
+    m_fitMode = true;
+    m_follow = true;
+    fitAll();
+    applySelection(m_session->selected(), true);
+    m_buildMs = double(timer.nsecsElapsed()) / 1e6;
+    replot();
+}
+
+void TimelineView::append(std::size_t first, std::size_t count)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    m_model.append(m_session->data(), first, count);
+    updateLaneAxis();
+    pushCounters();
+    updateLegend();
+    if (m_fitMode)
+        fitAll();
+    else if (m_follow && m_session->isLive())
+        followEnd();
+    // Lanes may have been reordered by a new thread: find the selection's item again.
+    applySelection(m_session->selected(), false);
+    replot();
+}
+
+void TimelineView::updateLaneAxis()
+{
+    // A key of the layout: lanes and their rows. Relayout only when it changed.
+    int key = m_model.laneCount();
+    for (int l = 0; l < m_model.laneCount(); ++l)
+        key = key * 31 + int(m_model.lane(l).rows.size()) + 7 * m_model.lane(l).thread;
+    if (key == m_laneLayoutKey)
+        return;
+    m_laneLayoutKey = key;
+    m_lanes->relayout();
+    QVector<double> positions;
+    QVector<QString> names;
+    for (int l = 0; l < m_model.laneCount(); ++l) {
+        positions << (m_lanes->laneTop(l) + m_lanes->laneBottom(l)) / 2;
+        names << m_model.lane(l).name;
+    }
+    QCPAxis *y = m_lanesRect->axis(QCPAxis::atLeft);
+    y->ticker().staticCast<QCPAxisTickerText>()->setTicks(positions, names);
+    y->setRange(-0.15, m_lanes->totalHeight() + 0.15);
+    const double total = m_lanes->totalHeight() + 0.3;
+    m_lanesRect->setMaximumSize(QWIDGETSIZE_MAX, int(total * kMaxRowPx));
+    m_lanesRect->setMinimumSize(0, int(std::min(total * 12, 320.0)));
+}
+
+void TimelineView::updateLegend()
+{
+    std::uint64_t kinds = 0;
+    for (int k = 0; k < int(SpanKind::Count); ++k)
+        kinds |= std::uint64_t(m_model.hasSpanKind(SpanKind(k))) << k;
+    for (int k = 0; k < int(MarkerKind::Count); ++k)
+        kinds |= std::uint64_t(m_model.hasMarkerKind(MarkerKind(k))) << (32 + k);
+    if (kinds == m_legendKinds)
+        return;
+    m_legendKinds = kinds;
+    // Only what this trace shows, so that the legend explains the picture and nothing else.
+    m_legend->clearItems();
+    for (int k = 0; k < int(SpanKind::Count); ++k) {
+        const auto kind = SpanKind(k);
+        if (m_model.hasSpanKind(kind))
+            m_legend->addItem(new SwatchLegendItem(m_legend, TimelineStyle::name(kind), TimelineStyle::color(kind),
+                                                   TimelineStyle::hatched(kind) ? SwatchLegendItem::HatchedBox
+                                                                                : SwatchLegendItem::Box));
+    }
+    for (int k = 0; k < int(MarkerKind::Count); ++k) {
+        const auto kind = MarkerKind(k);
+        if (!m_model.hasMarkerKind(kind))
+            continue;
+        m_legend->addItem(new SwatchLegendItem(m_legend, TimelineStyle::name(kind), TimelineStyle::color(kind),
+                                               SwatchLegendItem::Glyph, [kind](QCPPainter *p, const QRectF &r) {
+                                                   LanesPlottable::paintGlyph(p, kind, r.center(), r.height());
+                                               }));
+    }
+}
+
+void TimelineView::pushCounters()
+{
+    const std::vector<CounterSeries> &series = m_model.counters();
+    double maxValue[3] = {0, 0, 0};
+    const double endMs = ms(m_model.endTime());
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        const CounterSeries &s = series[i];
+        const int r = rectOf(s.kind);
+        QCPAxisRect *rect = m_counterRects[r];
+        if (i >= m_graphs.size()) {
+            auto *g = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            g->setLineStyle(QCPGraph::lsStepLeft);
+            g->setAdaptiveSampling(true);
+            QColor color;
+            switch (s.kind) {
+            case CounterKind::Refcount: {
+                int n = 0;
+                for (std::size_t k = 0; k < i; ++k)
+                    n += series[k].kind == CounterKind::Refcount;
+                color = TimelineStyle::refcountColor(n);
+                g->setName(TimelineStyle::callbackLabel(m_session->data(), s.id));
+                break;
+            }
+            case CounterKind::Microtasks:
+                color = TimelineStyle::color(SpanKind::Microtask);
+                g->setName(TimelineStyle::name(s.kind));
+                break;
+            case CounterKind::Inbox:
+                color = TimelineStyle::color(SpanKind::ThreadSafeCallback);
+                g->setName(TimelineStyle::name(s.kind));
+                break;
+            case CounterKind::Nonblocking:
+                color = TimelineStyle::color(MarkerKind::Nonblocking);
+                g->setName(TimelineStyle::name(s.kind));
+                break;
+            }
+            g->setPen(QPen(color, 1.5));
+            g->addToLegend(m_counterLegends[r]);
+            m_graphs.push_back(g);
+            m_pushed.push_back(0);
+        }
+        QCPGraph *g = m_graphs[i];
+        std::size_t &pushed = m_pushed[i];
+        if (pushed > 0)
+            g->data()->removeAfter(ms(s.t[pushed - 1])); // the extension to the old end
+        QVector<double> keys, values;
+        keys.reserve(qsizetype(s.t.size() - pushed + 1));
+        values.reserve(keys.capacity());
+        for (std::size_t k = pushed; k < s.t.size(); ++k) {
+            keys << ms(s.t[k]);
+            values << double(s.value[k]);
+        }
+        // A step line stops at its last sample: carry the last value on to the trace's end.
+        if (!s.t.empty() && endMs > ms(s.t.back())) {
+            keys << endMs;
+            values << double(s.value.back());
+        }
+        g->addData(keys, values, true);
+        pushed = s.t.size();
+        bool found = false;
+        const QCPRange vr = g->getValueRange(found);
+        if (found)
+            maxValue[r] = std::max(maxValue[r], vr.upper);
+    }
+    for (int r = 0; r < 3; ++r) {
+        QCPAxis *cy = m_counterRects[r]->axis(QCPAxis::atLeft);
+        cy->setRange(0, std::max(1.0, maxValue[r]) * 1.25);
+        m_counterLegends[r]->setVisible(m_counterLegends[r]->itemCount() > 0);
+    }
+    updateCounterFill();
+}
+
+void TimelineView::fitAll()
+{
+    if (m_model.isEmpty()) {
+        setRangeInternal(0, 1);
+        return;
+    }
+    const double lo = ms(m_model.startTime()), hi = ms(m_model.endTime());
+    const double pad = std::max((hi - lo) * 0.02, kMinWidthMs);
+    setRangeInternal(lo - pad, hi + pad);
+    m_fitMode = true;
+    m_follow = true;
+    replot();
+}
+
+void TimelineView::zoomIn()
+{
+    const QCPRange r = visibleRange();
+    setVisibleRange(r.center() - r.size() / 4, r.center() + r.size() / 4);
+}
+
+void TimelineView::zoomOut()
+{
+    const QCPRange r = visibleRange();
+    setVisibleRange(r.center() - r.size(), r.center() + r.size());
+}
+
+QCPRange TimelineView::visibleRange() const
+{
+    return m_lanesRect->axis(QCPAxis::atBottom)->range();
+}
+
+void TimelineView::setVisibleRange(double fromMs, double toMs)
+{
+    // As if the user did it: clamped, and it ends fitting and following.
+    m_lanesRect->axis(QCPAxis::atBottom)->setRange(fromMs, toMs);
+    replot();
+}
+
+void TimelineView::setRangeInternal(double lower, double upper)
+{
+    const bool was = m_internalRange;
+    m_internalRange = true;
+    m_lanesRect->axis(QCPAxis::atBottom)->setRange(lower, upper);
+    m_internalRange = was;
+}
+
+void TimelineView::followEnd()
+{
+    const QCPRange r = visibleRange();
+    const double hi = ms(m_model.endTime()) + r.size() * 0.02;
+    setRangeInternal(hi - r.size(), hi);
+}
+
+void TimelineView::onRangeChanged(const QCPRange &range)
+{
+    double lower = range.lower, upper = range.upper;
+    if (!m_model.isEmpty()) {
+        // Keep the view on the run: not wider than it (with some room), not deeper than 100 ns.
+        const double lo = ms(m_model.startTime()), hi = ms(m_model.endTime());
+        const double span = std::max(hi - lo, kMinWidthMs);
+        const double maxWidth = span * 1.3, minLower = lo - span * 0.15, maxUpper = hi + span * 0.15;
+        double width = std::clamp(upper - lower, kMinWidthMs, maxWidth);
+        const double center = (lower + upper) / 2;
+        lower = center - width / 2;
+        upper = center + width / 2;
+        if (lower < minLower) {
+            upper += minLower - lower;
+            lower = minLower;
+        }
+        if (upper > maxUpper) {
+            lower -= upper - maxUpper;
+            upper = maxUpper;
+        }
+        if (!m_internalRange) {
+            m_fitMode = false;
+            m_follow = upper >= hi;
+        }
+    }
+    const bool was = m_internalRange;
+    m_internalRange = true;
+    const QCPRange clamped(lower, upper);
+    m_lanesRect->axis(QCPAxis::atBottom)->setRange(clamped);
+    m_lanesRect->axis(QCPAxis::atTop)->setRange(clamped);
+    for (QCPAxisRect *rect : m_counterRects)
+        rect->axis(QCPAxis::atBottom)->setRange(clamped);
+    m_internalRange = was;
+    updateCounterFill();
+}
+
+void TimelineView::updateCounterFill()
+{
+    // Filling under a step line of many thousand points costs hundreds of ms per replot: fill
+    // the queue depths only when few of their points are visible.
+    const QCPRange r = visibleRange();
+    for (std::size_t i = 0; i < m_graphs.size(); ++i) {
+        QCPGraph *g = m_graphs[i];
+        if (m_model.counters()[i].kind == CounterKind::Refcount)
+            continue;
+        const auto visible = g->data()->findEnd(r.upper) - g->data()->findBegin(r.lower);
+        QColor fill = g->pen().color();
+        fill.setAlpha(60);
+        g->setBrush(visible < 2000 ? QBrush(fill) : QBrush(Qt::NoBrush));
+    }
+}
+
+void TimelineView::applySelection(std::size_t index, bool scrollTo)
+{
+    clearArrows();
+    const trace::TraceData &data = m_session->data();
+    if (index >= data.events.size()) {
+        m_lanes->setSelection({}, -1, -1);
+        replot();
+        return;
+    }
+    const trace::Event &e = data.events[index];
+    const ItemRef item = m_model.itemForEvent(data, index);
+    m_lanes->setSelection(item, e.t, m_model.laneOfThread(e.thread));
+
+    // Arrows along the chain of causes, each from a cause to what it led to.
+    const std::vector<std::size_t> chain = m_session->replay().causes(index);
+    std::size_t effect = index;
+    QCPAxis *x = m_lanesRect->axis(QCPAxis::atBottom);
+    QCPAxis *y = m_lanesRect->axis(QCPAxis::atLeft);
+    for (const std::size_t cause : chain) {
+        const QPointF from = eventPoint(cause), to = eventPoint(effect);
+        effect = cause;
+        if (from == to)
+            continue;
+        auto *line = new QCPItemLine(m_plot);
+        line->setLayer(m_arrowLayer);
+        line->setClipAxisRect(m_lanesRect);
+        line->start->setAxes(x, y);
+        line->end->setAxes(x, y);
+        line->start->setCoords(from);
+        line->end->setCoords(to);
+        line->setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.6));
+        line->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 9, 11));
+        line->setTail(QCPLineEnding(QCPLineEnding::esDisc, 4, 4));
+        line->setSelectable(false);
+        m_arrows.push_back(line);
+    }
+    if (scrollTo) {
+        const QCPRange r = visibleRange();
+        const double t = ms(e.t);
+        if (t < r.lower || t > r.upper)
+            setVisibleRange(t - r.size() / 2, t + r.size() / 2);
+    }
+    replot();
+}
+
+void TimelineView::clearArrows()
+{
+    for (QCPItemLine *line : m_arrows)
+        m_plot->removeItem(line);
+    m_arrows.clear();
+}
+
+QPointF TimelineView::eventPoint(std::size_t index) const
+{
+    const trace::TraceData &data = m_session->data();
+    const trace::Event &e = data.events[index];
+    const ItemRef item = m_model.itemForEvent(data, index);
+    if (item.isSpan())
+        return {ms(e.t), m_lanes->rowCenter(item.lane, item.row)};
+    if (item.isValid())
+        return {ms(e.t), m_lanes->markerCenter(item.lane)};
+    const int lane = m_model.laneOfThread(e.thread);
+    return {ms(e.t), lane >= 0 ? m_lanes->markerCenter(lane) : 0.0};
+}
+
+QStringList TimelineView::laneNames() const
+{
+    QStringList names;
+    for (int l = 0; l < m_model.laneCount(); ++l)
+        names << m_model.lane(l).name;
+    return names;
+}
+
+int TimelineView::laneCount() const
+{
+    return m_model.laneCount();
+}
+
+int TimelineView::itemCount(int lane) const
+{
+    const QCPRange r = visibleRange();
+    return int(m_model.countIn(lane, std::int64_t(r.lower * 1e6), std::int64_t(r.upper * 1e6)));
+}
+
+int TimelineView::paintedCount(int lane) const
+{
+    return m_lanes->paintedCount(lane);
+}
+
+int TimelineView::counterPointCount(CounterKind kind) const
+{
+    int n = 0;
+    for (std::size_t i = 0; i < m_graphs.size(); ++i) {
+        if (m_model.counters()[i].kind == kind)
+            n += m_graphs[i]->dataCount();
+    }
+    return n;
+}
+
+QRectF TimelineView::selectedItemRect() const
+{
+    const std::size_t index = m_session->selected();
+    if (index >= m_session->data().events.size())
+        return {};
+    return m_lanes->itemRect(m_model.itemForEvent(m_session->data(), index));
+}
+
+QPoint TimelineView::eventPosition(std::size_t index) const
+{
+    if (index >= m_session->data().events.size())
+        return {};
+    const QPointF p = eventPoint(index);
+    const QPointF px(m_lanesRect->axis(QCPAxis::atBottom)->coordToPixel(p.x()),
+                     m_lanesRect->axis(QCPAxis::atLeft)->coordToPixel(p.y()));
+    return m_lanesRect->rect().contains(px.toPoint()) ? px.toPoint() : QPoint();
+}
+
+std::size_t TimelineView::eventAt(const QPoint &pos) const
+{
+    if (!m_lanesRect->rect().contains(pos) || m_model.isEmpty())
+        return TraceSession::npos;
+    QCPAxis *x = m_lanesRect->axis(QCPAxis::atBottom);
+    const auto [lane, row] = m_lanes->laneRowAt(m_lanesRect->axis(QCPAxis::atLeft)->pixelToCoord(pos.y()));
+    if (lane < 0)
+        return TraceSession::npos;
+    const auto t = std::int64_t(x->pixelToCoord(pos.x()) * 1e6);
+    const auto tolerance = std::int64_t(kHitPx * x->range().size() * 1e6 / std::max(1, m_lanesRect->width()));
+    const ItemRef item = m_model.itemAt(lane, row, t, tolerance);
+    return item.isValid() ? m_model.eventOf(item) : TraceSession::npos;
+}
+
+QString TimelineView::toolTipAt(const QPoint &pos) const
+{
+    const std::size_t index = eventAt(pos);
+    if (index == TraceSession::npos)
+        return {};
+    const trace::TraceData &data = m_session->data();
+    const ItemRef item = m_model.itemForEvent(data, index);
+    QString text;
+    if (item.isSpan()) {
+        const Span &s = m_model.span(item);
+        text = tr("%1: %2").arg(TimelineStyle::name(s.kind), TimelineStyle::label(data, s));
+        const QString duration = TimelineStyle::duration(m_model.drawEnd(s) - s.start);
+        text += u'\n'
+            + (s.isOpen() ? tr("%1 ms to %2 ms (%3), still running at the end of the trace")
+                          : tr("%1 ms to %2 ms (%3)"))
+                  .arg(ms(s.start), 0, 'f', 3)
+                  .arg(ms(m_model.drawEnd(s)), 0, 'f', 3)
+                  .arg(duration);
+    } else {
+        text = tr("%1 at %2 ms").arg(TimelineStyle::name(item.marker)).arg(ms(data.events[index].t), 0, 'f', 3);
+    }
+    return text + u'\n' + m_session->replay().describe(index) + u'\n' + tr("Click to select it and see its causes.");
+}
+
+bool TimelineView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot) {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const QString text = toolTipAt(help->pos());
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, m_plot);
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent *>(event)))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool TimelineView::handleKey(QKeyEvent *event)
+{
+    const QCPRange r = visibleRange();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return true;
+    case Qt::Key_Minus:
+        zoomOut();
+        return true;
+    case Qt::Key_F:
+        fitAll();
+        return true;
+    case Qt::Key_Left:
+        setVisibleRange(r.lower - r.size() / 5, r.upper - r.size() / 5);
+        return true;
+    case Qt::Key_Right:
+        setVisibleRange(r.lower + r.size() / 5, r.upper + r.size() / 5);
+        return true;
+    case Qt::Key_Home: {
+        const double lo = ms(m_model.startTime()) - r.size() * 0.02;
+        setVisibleRange(lo, lo + r.size());
+        return true;
+    }
+    case Qt::Key_End: {
+        const double hi = ms(m_model.endTime()) + r.size() * 0.02;
+        setVisibleRange(hi - r.size(), hi);
+        return true;
+    }
+    default:
+        break;
+    }
+    return false;
+}
+
+void TimelineView::replot()
+{
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool TimelineView::saveImage(const QString &path, const QString &format)
+{
+    const QString f = (format.isEmpty() ? QFileInfo(path).suffix() : format).toLower();
+    if (f == u"png")
+        return m_plot->savePng(path);
+    if (f == u"jpg" || f == u"jpeg")
+        return m_plot->saveJpg(path);
+    if (f == u"pdf")
+        return m_plot->savePdf(path);
+    if (f == u"svg") {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(m_plot->size());
+        svg.setViewBox(QRect(QPoint(0, 0), m_plot->size()));
+        svg.setTitle(tr("loopscope timeline"));
+        QCPPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        m_plot->toPainter(&painter, m_plot->width(), m_plot->height());
+        return painter.end();
+    }
+    return false;
+}
+
+} // namespace loopscope::ui
