@@ -105,8 +105,11 @@ MainWindow::MainWindow(QWidget *parent)
     consoleDock->raise();
     QDockWidget *inspectorDock = makeDock(this, tr("Inspector"), "inspector", m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
-    resizeDocks({scriptDock, inspectorDock}, {380, 360}, Qt::Horizontal);
-    resizeDocks({consoleDock}, {220}, Qt::Vertical);
+    // Sizes that suit a first start; later ones come back from the settings.
+    scriptDock->setMinimumWidth(300);
+    inspectorDock->setMinimumWidth(300);
+    resizeDocks({scriptDock, inspectorDock}, {420, 360}, Qt::Horizontal);
+    resizeDocks({consoleDock}, {200}, Qt::Vertical);
 
     createActions();
     createMenus();

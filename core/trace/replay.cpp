@@ -390,11 +390,20 @@ QStringList Replay::explain(std::size_t index) const
         break;
     }
     case Kind::CallbackStart:
-        if (e.value == int(CallbackKind::ThreadSafe))
+        if (e.value == int(CallbackKind::ThreadSafe)) {
+            // Did this very call wake a parked loop, or was the loop busy when it came?
+            bool woke = false;
+            const std::size_t queued = e.flow ? indexOfSeq(e.flow) : m_data.events.size();
+            for (std::size_t i = queued; i < index && i < m_data.events.size(); ++i) {
+                const Event &w = m_data.events[i];
+                if (w.kind == Kind::Wake && w.flow == e.flow)
+                    woke = true;
+            }
             lines << QStringLiteral("Why now: a call from another thread waits in the inbox until the loop reaches "
                                     "phase 2a (foreign calls); the loop %1.")
-                         .arg(before.idle ? QStringLiteral("was parked and the call woke it")
-                                          : QStringLiteral("was busy and got to it at its next iteration"));
+                         .arg(woke ? QStringLiteral("was parked and the call woke it")
+                                   : QStringLiteral("was busy and got to it at its next iteration"));
+        }
         else if (e.value == int(CallbackKind::Sync))
             lines << QStringLiteral("Why now: native code called it on the engine thread, inside a JavaScript "
                                     "call into native code: it runs at once, with no microtask checkpoint after it.");

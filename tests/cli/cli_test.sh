@@ -67,5 +67,19 @@ out=$("$bin" run "$tmp/streams.js" 2>/dev/null)
 err=$("$bin" run "$tmp/streams.js" 2>&1 >/dev/null)
 [ "$err" = err ]; check "stderr carries console.error only" $?
 
+# Headless rendering: --screenshot runs the script, selects the first thread-safe callback and
+# saves the window (offscreen without a display); --save-trace keeps the recording.
+if [ -n "${LOOPSCOPE_EXAMPLES_DIR:-}" ]; then
+    QT_QPA_PLATFORM=offscreen "$bin" --screenshot "$tmp/window.png" --save-trace "$tmp/shot.lstrace" \
+        "$LOOPSCOPE_EXAMPLES_DIR/threadsafe-microtask.js" >"$tmp/shot.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] && head -c 8 "$tmp/window.png" | od -An -c | grep -q "P   N   G" \
+        && [ "$(stat -c %s "$tmp/window.png")" -gt 20000 ] && [ -s "$tmp/shot.lstrace" ]
+    check "--screenshot writes the window and the trace (exit $rc)" $?
+    printf 'this is not a trace' >"$tmp/bad.lstrace"
+    QT_QPA_PLATFORM=offscreen "$bin" --screenshot "$tmp/bad.png" "$tmp/bad.lstrace" >/dev/null 2>&1
+    [ "$?" = 1 ] && [ ! -e "$tmp/bad.png" ]; check "--screenshot of a bad trace fails cleanly" $?
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

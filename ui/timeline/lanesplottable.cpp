@@ -57,9 +57,13 @@ void LanesPlottable::relayout()
     m_geometry.clear();
     double y = 0;
     for (int l = 0; l < m_model->laneCount(); ++l) {
-        const int rows = std::max(1, int(m_model->lane(l).rows.size()));
-        m_geometry.push_back({y, rows});
-        y += kStrip + rows + kGap;
+        const Lane &lane = m_model->lane(l);
+        const int rows = std::max(1, int(lane.rows.size()));
+        const bool markers = std::any_of(lane.markers.begin(), lane.markers.end(),
+                                         [](const std::vector<Marker> &v) { return !v.empty(); });
+        const double strip = markers ? kStrip : kEmptyStrip;
+        m_geometry.push_back({y, strip, rows});
+        y += strip + rows + kGap;
     }
     m_total = std::max(1.0, y - kGap);
     m_painted.assign(m_geometry.size(), 0);
@@ -68,16 +72,16 @@ void LanesPlottable::relayout()
 double LanesPlottable::laneBottom(int lane) const
 {
     const Geometry &g = m_geometry[std::size_t(lane)];
-    return g.top + kStrip + g.rows;
+    return g.top + g.strip + g.rows;
 }
 
 std::pair<int, int> LanesPlottable::laneRowAt(double value) const
 {
     for (std::size_t l = 0; l < m_geometry.size(); ++l) {
         const Geometry &g = m_geometry[l];
-        if (value >= g.top && value < g.top + kStrip + g.rows) {
+        if (value >= g.top && value < g.top + g.strip + g.rows) {
             const double inLane = value - g.top;
-            return {int(l), inLane < kStrip ? -1 : int(std::floor(inLane - kStrip))};
+            return {int(l), inLane < g.strip ? -1 : int(std::floor(inLane - g.strip))};
         }
     }
     return {-1, -1};
@@ -104,15 +108,15 @@ QRectF LanesPlottable::itemRect(const ItemRef &item) const
         const Span &s = m_model->span(item);
         const double x0 = mKeyAxis->coordToPixel(double(s.start) / 1e6);
         const double x1 = mKeyAxis->coordToPixel(double(m_model->drawEnd(s)) / 1e6);
-        const double y0 = mValueAxis->coordToPixel(laneTop(item.lane) + kStrip + item.row);
-        const double y1 = mValueAxis->coordToPixel(laneTop(item.lane) + kStrip + item.row + 1);
+        const double y0 = mValueAxis->coordToPixel(rowTop(item.lane, item.row));
+        const double y1 = mValueAxis->coordToPixel(rowTop(item.lane, item.row) + 1);
         QRectF r(QPointF(x0, y0 + 1), QPointF(std::max(x1, x0 + 1), y1 - 1));
         return r.intersected(QRectF(clip).adjusted(-3, 0, 3, 0));
     }
     const Marker &m = m_model->marker(item);
     const double x = mKeyAxis->coordToPixel(double(m.t) / 1e6);
     const double y0 = mValueAxis->coordToPixel(laneTop(item.lane));
-    const double y1 = mValueAxis->coordToPixel(laneTop(item.lane) + kStrip);
+    const double y1 = mValueAxis->coordToPixel(laneTop(item.lane) + strip(item.lane));
     const double size = std::min(y1 - y0, 12.0);
     return QRectF(x - size / 2, (y0 + y1) / 2 - size / 2, size, size);
 }
@@ -159,8 +163,8 @@ void LanesPlottable::draw(QCPPainter *painter)
         const Lane &lane = m_model->lane(l);
         const Geometry &g = m_geometry[std::size_t(l)];
         const double yTop = mValueAxis->coordToPixel(g.top);
-        const double yStrip = mValueAxis->coordToPixel(g.top + kStrip);
-        const double yBottom = mValueAxis->coordToPixel(g.top + kStrip + g.rows);
+        const double yStrip = mValueAxis->coordToPixel(g.top + g.strip);
+        const double yBottom = mValueAxis->coordToPixel(g.top + g.strip + g.rows);
         if (yBottom < clip.top() || yTop > clip.bottom())
             continue;
         // The marker strip on a light band, the rows on white, a line between lanes.
@@ -170,8 +174,8 @@ void LanesPlottable::draw(QCPPainter *painter)
         painter->drawLine(QLineF(clip.left(), yBottom + 0.5, clip.right(), yBottom + 0.5));
         int &painted = m_painted[std::size_t(l)];
         for (int r = 0; r < int(lane.rows.size()); ++r) {
-            const double y0 = mValueAxis->coordToPixel(g.top + kStrip + r);
-            const double y1 = mValueAxis->coordToPixel(g.top + kStrip + r + 1);
+            const double y0 = mValueAxis->coordToPixel(g.top + g.strip + r);
+            const double y1 = mValueAxis->coordToPixel(g.top + g.strip + r + 1);
             drawRow(painter, tf, lane.rows[std::size_t(r)], y0, y1, painted);
         }
         drawMarkers(painter, tf, lane, yTop, yStrip, painted);
@@ -286,8 +290,8 @@ void LanesPlottable::drawMarkers(QCPPainter *painter, const Transform &tf, const
             const double x = tf.x(it->t);
             paintGlyph(painter, kind, QPointF(x, yMid), size);
             ++painted;
-            // One glyph per two pixels and kind: skip the ones it covers.
-            const auto next = std::lower_bound(it + 1, v.end(), tf.timeAt(x + 2.0),
+            // Glyphs of a kind do not overlap: skip the markers this one covers.
+            const auto next = std::lower_bound(it + 1, v.end(), tf.timeAt(x + std::max(2.0, size * 0.9)),
                                                [](const Marker &m, std::int64_t t) { return m.t < t; });
             if (m_data && (next == v.end() || tf.x(next->t) - x >= kMarkerLabelRoom)) {
                 const QString text = TimelineStyle::markerLabel(*m_data, kind, m_data->events[it->event]);

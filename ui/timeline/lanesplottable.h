@@ -25,8 +25,9 @@ public:
     double totalHeight() const { return m_total; }
     double laneTop(int lane) const { return m_geometry[std::size_t(lane)].top; }
     double laneBottom(int lane) const;
-    double markerCenter(int lane) const { return laneTop(lane) + kStrip / 2; }
-    double rowCenter(int lane, int row) const { return laneTop(lane) + kStrip + row + 0.5; }
+    double markerCenter(int lane) const { return laneTop(lane) + strip(lane) / 2; }
+    double rowTop(int lane, int row) const { return laneTop(lane) + strip(lane) + row; }
+    double rowCenter(int lane, int row) const { return rowTop(lane, row) + 0.5; }
     // The lane and row (-1: marker strip) at a value-axis coordinate; lane -1: none.
     std::pair<int, int> laneRowAt(double value) const;
 
@@ -44,7 +45,8 @@ public:
     QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth,
                            const QCPRange &inKeyRange = QCPRange()) const override;
 
-    static constexpr double kStrip = 1.0; // the marker strip, in rows
+    static constexpr double kStrip = 1.0;      // the marker strip, in rows
+    static constexpr double kEmptyStrip = 0.3; // the strip of a lane without markers
     static constexpr double kGap = 0.35;  // between lanes
 
 protected:
@@ -54,8 +56,10 @@ protected:
 private:
     struct Geometry {
         double top = 0;
+        double strip = kStrip;
         int rows = 1;
     };
+    double strip(int lane) const { return m_geometry[std::size_t(lane)].strip; }
     struct Transform; // time <-> pixel for one paint
     struct LabelCandidate {
         double x;

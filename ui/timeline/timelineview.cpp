@@ -24,7 +24,7 @@ namespace loopscope::ui {
 
 namespace {
 
-constexpr double kMaxRowPx = 24;   // a lane row is at most this tall
+constexpr double kMaxRowPx = 30;   // a lane row is at most this tall
 constexpr double kHitPx = 4;       // how close a click must be to an item
 constexpr double kMinWidthMs = 1e-4; // the deepest zoom: 100 ns across the plot
 enum CounterRect { RefcountRect, MicrotaskRect, InboxRect };
@@ -130,7 +130,7 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
         m_plot->plotLayout()->addElement(2 + i, 0, rect);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         rect->setMinimumSize(0, 40);
-        rect->setMaximumSize(QWIDGETSIZE_MAX, 110);
+        rect->setMaximumSize(QWIDGETSIZE_MAX, 100);
         QCPAxis *cx = rect->axis(QCPAxis::atBottom);
         QCPAxis *cy = rect->axis(QCPAxis::atLeft);
         styleAxis(cx, small);
@@ -252,8 +252,12 @@ void TimelineView::updateLaneAxis()
 {
     // A key of the layout: lanes and their rows. Relayout only when it changed.
     int key = m_model.laneCount();
-    for (int l = 0; l < m_model.laneCount(); ++l)
-        key = key * 31 + int(m_model.lane(l).rows.size()) + 7 * m_model.lane(l).thread;
+    for (int l = 0; l < m_model.laneCount(); ++l) {
+        const Lane &lane = m_model.lane(l);
+        const bool markers = std::any_of(lane.markers.begin(), lane.markers.end(),
+                                         [](const std::vector<Marker> &v) { return !v.empty(); });
+        key = key * 31 + int(lane.rows.size()) * 2 + int(markers) + 7 * lane.thread;
+    }
     if (key == m_laneLayoutKey)
         return;
     m_laneLayoutKey = key;
@@ -300,6 +304,8 @@ void TimelineView::updateLegend()
                                                    LanesPlottable::paintGlyph(p, kind, r.center(), r.height());
                                                }));
     }
+    // As tall as its items, however much room the plot has.
+    m_legend->setMaximumSize(QWIDGETSIZE_MAX, m_legend->minimumOuterSizeHint().height());
 }
 
 void TimelineView::pushCounters()
@@ -470,7 +476,8 @@ void TimelineView::updateCounterFill()
     const QCPRange r = visibleRange();
     for (std::size_t i = 0; i < m_graphs.size(); ++i) {
         QCPGraph *g = m_graphs[i];
-        if (m_model.counters()[i].kind == CounterKind::Refcount)
+        const CounterKind kind = m_model.counters()[i].kind;
+        if (kind != CounterKind::Microtasks && kind != CounterKind::Inbox)
             continue;
         const auto visible = g->data()->findEnd(r.upper) - g->data()->findBegin(r.lower);
         QColor fill = g->pen().color();
