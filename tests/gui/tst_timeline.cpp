@@ -212,6 +212,40 @@ private Q_SLOTS:
         QVERIFY(after.contains(double(data.events[end].t) / 1e6));
     }
 
+    // More scenarios: an interrupt callback while the loop is idle; eight threads at once.
+    void otherExamples_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("lanes");
+        QTest::addColumn<int>("spanKind");
+        QTest::newRow("interrupt-handler") << QStringLiteral("interrupt-handler") << 1 << int(SpanKind::InterruptCallback);
+        QTest::newRow("many-threads") << QStringLiteral("many-threads") << 9 << int(SpanKind::Blocked);
+        QTest::newRow("nonblocking-order") << QStringLiteral("nonblocking-order") << 2 << int(SpanKind::Nonblocking);
+    }
+
+    void otherExamples()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, lanes);
+        QFETCH(int, spanKind);
+        const TraceData data = recordRun(example(name.toUtf8().constData()));
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1400, 760);
+        view.show();
+        session.setData(data);
+        view.plot()->replot();
+        if (lanes > 0)
+            QCOMPARE(view.laneCount(), lanes);
+        bool found = false;
+        for (int l = 0; l < view.laneCount(); ++l) {
+            QVERIFY2(view.itemCount(l) > 0, qPrintable(view.laneNames().at(l)));
+            found = found || hasSpan(view.model().lane(l), SpanKind(spanKind));
+        }
+        QVERIFY(found);
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-%1.png").arg(name)));
+    }
+
     void navigation()
     {
         TraceSession session;

@@ -3,6 +3,7 @@
 #include "timeline/timelinestyle.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace loopscope::ui {
@@ -11,6 +12,8 @@ namespace {
 
 // A span narrower than this (in pixels) is merged with its neighbours.
 constexpr double kMinWidth = 2.0;
+// Merged blocks end at this width, so that the colours of a dense stretch still show.
+constexpr double kBlockWidth = 3.0;
 // A span gets its name written inside from this width on.
 constexpr double kLabelWidth = 36.0;
 // A marker gets a text beside it when the next marker of its kind is this far.
@@ -207,13 +210,18 @@ void LanesPlottable::drawRow(QCPPainter *painter, const Transform &tf, const std
             ++it;
             continue;
         }
-        // Below a pixel: this span and the ones that start within a pixel of it become one block.
-        const SpanKind kind = it->kind;
+        // Below a pixel: this span and the ones that start within a pixel of it become one
+        // block, a few pixels wide at most, coloured by the kind that takes most of its time
+        // (among the spans looked at: the skipped ones are not read).
+        std::array<double, std::size_t(SpanKind::Count)> weight{};
+        const auto weigh = [&](const Span &s) {
+            weight[std::size_t(s.kind)] += double(m_model->drawEnd(s) - s.start) + 1;
+        };
+        weigh(*it);
         const Span *only = &*it;
-        bool mixed = false;
         double bx1 = std::max(x1, x0 + 1.0);
         ++it;
-        while (it != end && it->start <= tHi) {
+        while (it != end && it->start <= tHi && bx1 - x0 < kBlockWidth) {
             const std::int64_t limit = tf.timeAt(bx1 + 1.0);
             if (it->start >= limit)
                 break;
@@ -226,16 +234,17 @@ void LanesPlottable::drawRow(QCPPainter *painter, const Transform &tf, const std
             const auto mergeEnd = lastWide ? last : j;
             if (mergeEnd != it) {
                 only = nullptr;
-                if (it->kind != kind || (mergeEnd - 1)->kind != kind)
-                    mixed = true;
+                weigh(*it);
+                if (mergeEnd - 1 != it)
+                    weigh(*(mergeEnd - 1));
                 bx1 = std::max(bx1, tf.x(m_model->drawEnd(*(mergeEnd - 1))));
             }
             it = mergeEnd;
             if (lastWide)
                 break;
         }
-        drawSpanRect(painter, QRectF(QPointF(x0, y0 + 1), QPointF(bx1, y1 - 1)), mixed ? SpanKind::Count : kind,
-                     only == nullptr, only, tf);
+        const auto kind = SpanKind(std::max_element(weight.begin(), weight.end()) - weight.begin());
+        drawSpanRect(painter, QRectF(QPointF(x0, y0 + 1), QPointF(bx1, y1 - 1)), kind, only == nullptr, only, tf);
         ++painted;
     }
 }
@@ -253,7 +262,7 @@ void LanesPlottable::drawSpanRect(QCPPainter *painter, const QRectF &rect, SpanK
     painter->fillRect(r, fill);
     if (kind != SpanKind::Count && TimelineStyle::hatched(kind))
         painter->fillRect(r, QBrush(fill.darker(165), Qt::BDiagPattern));
-    if (r.width() >= 4) {
+    if (r.width() >= 4 && !merged) {
         painter->setPen(QPen(fill.darker(135), 0));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r.adjusted(0, 0, -1, -1));
@@ -309,6 +318,9 @@ void LanesPlottable::drawMarkers(QCPPainter *painter, const Transform &tf, const
         const double w = tf.metrics.horizontalAdvance(c.text);
         if (c.x < lastRight + 6 || c.x + w > tf.right)
             continue;
+        // On the strip's colour, so that glyphs behind the text do not garble it.
+        painter->fillRect(QRectF(c.x - 1, yMid - tf.metrics.height() / 2, w + 3, tf.metrics.height()),
+                          QColor(0xf1, 0xf3, 0xf6, 225));
         painter->setPen(c.color.darker(115));
         painter->drawText(QRectF(c.x, y0, w + 2, y1 - y0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
                           c.text);
@@ -400,6 +412,9 @@ void LanesPlottable::drawSelection(QCPPainter *painter, const Transform &tf)
         if (m_selected.isSpan()) {
             r.setLeft(std::max(r.left(), tf.left - 3));
             r.setRight(std::min(r.right(), tf.right + 3));
+            // A span of a pixel still gets a highlight one can see.
+            if (r.width() < 6)
+                r = QRectF(r.center().x() - 3, r.top(), 6, r.height());
             painter->setBrush(Qt::NoBrush);
             painter->setPen(QPen(QColor(0xff, 0xc4, 0x00), 3));
             painter->drawRect(r.adjusted(-2, -2, 2, 2));

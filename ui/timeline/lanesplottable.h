@@ -45,7 +45,7 @@ public:
     QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth,
                            const QCPRange &inKeyRange = QCPRange()) const override;
 
-    static constexpr double kStrip = 1.0;      // the marker strip, in rows
+    static constexpr double kStrip = 0.8;      // the marker strip, in rows
     static constexpr double kEmptyStrip = 0.3; // the strip of a lane without markers
     static constexpr double kGap = 0.35;  // between lanes
 

@@ -1,5 +1,7 @@
 #include "timeline/timelinemodel.h"
 
+#include "timeline/timelinestyle.h"
+
 #include <algorithm>
 
 namespace loopscope::ui {
@@ -57,6 +59,20 @@ int TimelineModel::laneOfThread(std::uint16_t thread) const
     return thread < m_laneOfThread.size() ? m_laneOfThread[thread] : -1;
 }
 
+void TimelineModel::sortLanes()
+{
+    std::stable_sort(m_order.begin(), m_order.end(), [this](std::uint16_t a, std::uint16_t b) {
+        const int ra = kindRank(m_lanes[a].kind), rb = kindRank(m_lanes[b].kind);
+        return ra != rb ? ra < rb : a < b;
+    });
+    for (std::size_t i = 0; i < m_order.size(); ++i)
+        m_laneOfThread[m_order[i]] = int(i);
+    for (std::size_t t = 0; t < m_alias.size(); ++t) {
+        if (m_alias[t] != t)
+            m_laneOfThread[t] = m_laneOfThread[m_alias[t]];
+    }
+}
+
 Lane &TimelineModel::laneFor(std::uint16_t thread)
 {
     if (thread >= m_lanes.size() || m_laneOfThread[thread] < 0) {
@@ -64,42 +80,45 @@ Lane &TimelineModel::laneFor(std::uint16_t thread)
             m_lanes.resize(std::size_t(thread) + 1);
             m_threads.resize(std::size_t(thread) + 1);
             m_laneOfThread.resize(std::size_t(thread) + 1, -1);
+            const std::size_t old = m_alias.size();
+            m_alias.resize(std::size_t(thread) + 1);
+            for (std::size_t t = old; t < m_alias.size(); ++t)
+                m_alias[t] = std::uint16_t(t);
         }
         Lane &lane = m_lanes[thread];
         lane.thread = thread;
         lane.kind = thread == 0 ? trace::ThreadKind::Engine : trace::ThreadKind::Native;
-        lane.name = QStringLiteral("thread %1").arg(thread);
+        lane.name = TimelineStyle::tr("thread %1").arg(thread);
         m_order.push_back(thread);
-        m_laneOfThread[thread] = 0; // placed by the sort below
-        std::stable_sort(m_order.begin(), m_order.end(), [this](std::uint16_t a, std::uint16_t b) {
-            const int ra = kindRank(m_lanes[a].kind), rb = kindRank(m_lanes[b].kind);
-            return ra != rb ? ra < rb : a < b;
-        });
-        for (std::size_t i = 0; i < m_order.size(); ++i)
-            m_laneOfThread[m_order[i]] = int(i);
+        sortLanes();
     }
-    return m_lanes[thread];
+    return m_lanes[m_alias[thread]];
 }
 
 void TimelineModel::updateThreads(const trace::TraceData &data)
 {
     bool reorder = false;
     for (const trace::ThreadInfo &info : data.threads) {
-        Lane &lane = laneFor(info.index);
+        laneFor(info.index);
+        Lane &lane = m_lanes[info.index];
         if (lane.kind != info.kind)
             reorder = true;
         lane.kind = info.kind;
         if (!info.name.isEmpty())
             lane.name = info.name;
+        // The pool's threads take turns with calls: they share one lane, that of the first.
+        if (info.kind == trace::ThreadKind::Pool) {
+            if (m_poolThread < 0) {
+                m_poolThread = info.index;
+            } else if (info.index != m_poolThread && m_alias[info.index] == info.index) {
+                m_alias[info.index] = std::uint16_t(m_poolThread);
+                std::erase(m_order, info.index);
+                reorder = true;
+            }
+        }
     }
-    if (reorder) {
-        std::stable_sort(m_order.begin(), m_order.end(), [this](std::uint16_t a, std::uint16_t b) {
-            const int ra = kindRank(m_lanes[a].kind), rb = kindRank(m_lanes[b].kind);
-            return ra != rb ? ra < rb : a < b;
-        });
-        for (std::size_t i = 0; i < m_order.size(); ++i)
-            m_laneOfThread[m_order[i]] = int(i);
-    }
+    if (reorder)
+        sortLanes();
 }
 
 void TimelineModel::append(const trace::TraceData &data, std::size_t first, std::size_t count)
@@ -140,7 +159,7 @@ bool TimelineModel::close(std::uint16_t thread, SpanKind kind, std::uint64_t key
     // Whatever was opened inside it and is still open (its end was lost) ends with it, so that
     // depths stay those of a stack.
     const std::size_t from = std::size_t(stack.rend() - it) - 1;
-    Lane &lane = m_lanes[thread];
+    Lane &lane = m_lanes[m_alias[thread]];
     for (std::size_t k = from; k < stack.size(); ++k) {
         Span &s = lane.rows[stack[k].row][stack[k].index];
         s.end = std::max(e.t, s.start);
@@ -163,13 +182,13 @@ TimelineModel::Packed TimelineModel::openPacked(std::uint16_t thread, SpanKind k
     lane.rows[row].push_back({.start = start, .end = Span::kOpen, .startEvent = index, .endEvent = kNoEvent,
                               .kind = kind, .detail = 0});
     m_spanKinds |= 1u << unsigned(kind);
-    return {thread, std::uint32_t(row), std::uint32_t(lane.rows[row].size() - 1)};
+    return {m_alias[thread], std::uint32_t(row), std::uint32_t(lane.rows[row].size() - 1)};
 }
 
 void TimelineModel::insertPacked(std::uint16_t thread, const Span &span)
 {
     const Packed p = openPacked(thread, span.kind, span.start, span.startEvent);
-    m_lanes[thread].rows[p.row][p.index] = span;
+    m_lanes[p.thread].rows[p.row][p.index] = span;
 }
 
 void TimelineModel::mark(std::uint16_t thread, MarkerKind kind, const Event &e, std::uint32_t index)
@@ -222,7 +241,7 @@ void TimelineModel::apply(const trace::TraceData &data, std::uint32_t i)
         mark(th, MarkerKind::Console, e, i);
         break;
     case Kind::NativeCallStart:
-        if (m_lanes[th].kind == trace::ThreadKind::Pool)
+        if (laneFor(th).kind == trace::ThreadKind::Pool)
             m_packed[packedKey(SpanKind::NativeCall, e.id)] = openPacked(th, SpanKind::NativeCall, e.t, i);
         else
             open(th, SpanKind::NativeCall, e.id, e, i);

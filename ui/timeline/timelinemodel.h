@@ -68,7 +68,7 @@ struct Marker {
     std::uint32_t event = 0;
 };
 
-// One thread. Spans of one row never overlap, so each row is sorted by start and by end alike.
+// One thread (or the whole pool). Spans of one row never overlap, so each row is sorted by start and by end alike.
 struct Lane {
     std::uint16_t thread = 0;
     trace::ThreadKind kind = trace::ThreadKind::Native;
@@ -108,7 +108,7 @@ public:
     std::int64_t endTime() const { return m_end; }
     bool isEmpty() const { return m_events == 0; }
 
-    // Lanes in display order: engine threads, native threads, pool threads (by index within each).
+    // Lanes in display order: engine threads, native threads, the pool (by index within each).
     int laneCount() const { return int(m_order.size()); }
     const Lane &lane(int i) const { return m_lanes[m_order[std::size_t(i)]]; }
     int laneOfThread(std::uint16_t thread) const;
@@ -146,7 +146,9 @@ private:
         std::vector<Open> stack; // open spans, outermost first; a span's row is its depth
     };
 
+    // The lane a thread's events go to (pool threads share one), made when first needed.
     Lane &laneFor(std::uint16_t thread);
+    void sortLanes();
     void updateThreads(const trace::TraceData &data);
     void apply(const trace::TraceData &data, std::uint32_t index);
     void open(std::uint16_t thread, SpanKind kind, std::uint64_t key, const trace::Event &e, std::uint32_t index,
@@ -164,6 +166,8 @@ private:
     std::vector<ThreadState> m_threads;      // by thread index
     std::vector<std::uint16_t> m_order;      // display order -> thread index
     std::vector<int> m_laneOfThread;         // thread index -> display order
+    std::vector<std::uint16_t> m_alias;      // thread index -> the thread whose lane it uses
+    int m_poolThread = -1;                   // the pool thread whose lane the pool uses
     std::vector<CounterSeries> m_counters;
     std::unordered_map<std::uint64_t, std::size_t> m_counterOf; // (kind, id) -> series
     std::unordered_map<std::uint32_t, std::uint16_t> m_foreignThread; // foreign call -> its thread

@@ -24,7 +24,7 @@ namespace loopscope::ui {
 
 namespace {
 
-constexpr double kMaxRowPx = 30;   // a lane row is at most this tall
+constexpr double kMaxRowPx = 34;   // a lane row is at most this tall
 constexpr double kHitPx = 4;       // how close a click must be to an item
 constexpr double kMinWidthMs = 1e-4; // the deepest zoom: 100 ns across the plot
 enum CounterRect { RefcountRect, MicrotaskRect, InboxRect };
@@ -130,7 +130,7 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
         m_plot->plotLayout()->addElement(2 + i, 0, rect);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         rect->setMinimumSize(0, 40);
-        rect->setMaximumSize(QWIDGETSIZE_MAX, 100);
+        rect->setMaximumSize(QWIDGETSIZE_MAX, 140);
         QCPAxis *cx = rect->axis(QCPAxis::atBottom);
         QCPAxis *cy = rect->axis(QCPAxis::atLeft);
         styleAxis(cx, small);
@@ -180,9 +180,10 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
     m_fitAllAction->setShortcut(QKeySequence(Qt::Key_F));
     m_fitAllAction->setToolTip(tr("Show the whole run (F)"));
     m_zoomInAction = new QAction(tr("Zoom In"), this);
-    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    // Plain keys only: the main window owns Ctrl++ and Ctrl+- (the same key twice is ambiguous).
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
     m_zoomOutAction = new QAction(tr("Zoom Out"), this);
-    m_zoomOutAction->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::Key_Minus));
     for (QAction *a : {m_fitAllAction, m_zoomInAction, m_zoomOutAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -193,7 +194,10 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
 
     connect(m_session, &TraceSession::reset, this, &TimelineView::rebuild);
     connect(m_session, &TraceSession::eventsAppended, this, &TimelineView::append);
-    connect(m_session, &TraceSession::selectionChanged, this, [this](std::size_t index) { applySelection(index, true); });
+    connect(m_session, &TraceSession::selectionChanged, this, [this](std::size_t index) {
+        applySelection(index, true);
+        replot(true);
+    });
     connect(m_session, &TraceSession::liveChanged, this, [this](bool live) {
         if (live) {
             m_fitMode = true;
@@ -236,19 +240,26 @@ void TimelineView::append(std::size_t first, std::size_t count)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     m_model.append(m_session->data(), first, count);
-    updateLaneAxis();
+    const bool relayout = updateLaneAxis();
     pushCounters();
     updateLegend();
     if (m_fitMode)
         fitAll();
     else if (m_follow && m_session->isLive())
         followEnd();
-    // Lanes may have been reordered by a new thread: find the selection's item again.
-    applySelection(m_session->selected(), false);
+    // The selection's item may have ended, or its lane moved: find it again. The arrows (and
+    // the replay they need) are redone only when lanes moved.
+    const std::size_t selected = m_session->selected();
+    if (relayout) {
+        applySelection(selected, false);
+    } else if (selected < m_session->data().events.size()) {
+        const trace::Event &e = m_session->data().events[selected];
+        m_lanes->setSelection(m_model.itemForEvent(m_session->data(), selected), e.t, m_model.laneOfThread(e.thread));
+    }
     replot();
 }
 
-void TimelineView::updateLaneAxis()
+bool TimelineView::updateLaneAxis()
 {
     // A key of the layout: lanes and their rows. Relayout only when it changed.
     int key = m_model.laneCount();
@@ -259,7 +270,7 @@ void TimelineView::updateLaneAxis()
         key = key * 31 + int(lane.rows.size()) * 2 + int(markers) + 7 * lane.thread;
     }
     if (key == m_laneLayoutKey)
-        return;
+        return false;
     m_laneLayoutKey = key;
     m_lanes->relayout();
     QVector<double> positions;
@@ -272,8 +283,10 @@ void TimelineView::updateLaneAxis()
     y->ticker().staticCast<QCPAxisTickerText>()->setTicks(positions, names);
     y->setRange(-0.15, m_lanes->totalHeight() + 0.15);
     const double total = m_lanes->totalHeight() + 0.3;
-    m_lanesRect->setMaximumSize(QWIDGETSIZE_MAX, int(total * kMaxRowPx));
+    // Rows are 12 to 34 px tall (with very many lanes, less: the counters keep their room).
     m_lanesRect->setMinimumSize(0, int(std::min(total * 12, 320.0)));
+    m_lanesRect->setMaximumSize(QWIDGETSIZE_MAX, int(total * kMaxRowPx));
+    return true;
 }
 
 void TimelineView::updateLegend()
@@ -695,9 +708,11 @@ bool TimelineView::handleKey(QKeyEvent *event)
     return false;
 }
 
-void TimelineView::replot()
+void TimelineView::replot(bool now)
 {
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // Live updates and range changes coalesce into one replot per event-loop pass; a new
+    // selection is drawn at once, so that a screenshot taken right after it shows it.
+    m_plot->replot(now ? QCustomPlot::rpRefreshHint : QCustomPlot::rpQueuedReplot);
 }
 
 bool TimelineView::saveImage(const QString &path, const QString &format)

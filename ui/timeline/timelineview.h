@@ -78,14 +78,14 @@ private:
     void onRangeChanged(const QCPRange &range);
     void setRangeInternal(double lower, double upper);
     void followEnd();
-    void updateLaneAxis();
+    bool updateLaneAxis(); // true: the lanes were laid out anew
     void updateLegend();
     void pushCounters();
     void updateCounterFill();
     void clearArrows();
     QPointF eventPoint(std::size_t index) const; // (ms, lane units)
     bool handleKey(QKeyEvent *event);
-    void replot();
+    void replot(bool now = false);
 
     TraceSession *m_session;
     QCustomPlot *m_plot;
