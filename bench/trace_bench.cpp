@@ -5,6 +5,7 @@
 //
 // Prints one line per figure. Medians of a few repetitions where a figure is short.
 #include "trace/recorder.h"
+#include "trace/replay.h"
 #include "trace/synthetic.h"
 #include "trace/tracefile.h"
 #include "trace/tracewriter.h"
@@ -219,6 +220,32 @@ void liveWriter(const QString &dir)
 
 } // namespace
 
+// Replay at 1 M events: building the snapshots, then stepping forward and backward from random
+// positions (what the inspector does when the user steps).
+void replayFigures()
+{
+    using Clock = std::chrono::steady_clock;
+    const TraceData data = syntheticTrace({});
+    const auto t0 = Clock::now();
+    const Replay replay(data);
+    const double buildMs = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+    std::vector<double> steps;
+    std::uint64_t x = 88172645463325252ull; // xorshift: the same positions every run
+    std::size_t sink = 0;
+    for (int i = 0; i < 2000; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const std::size_t at = std::size_t(x % (data.events.size() - 2)) + 1;
+        const auto s0 = Clock::now();
+        sink += replay.stateAt(i % 2 ? at - 1 : at + 1).microtasks.size(); // one step back or forward
+        steps.push_back(std::chrono::duration<double, std::milli>(Clock::now() - s0).count());
+    }
+    std::sort(steps.begin(), steps.end());
+    std::printf("replay, 1M events: build %.0f ms; one step: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu)\n",
+                buildMs, steps[steps.size() / 2], steps[steps.size() * 99 / 100], steps.back(), sink % 2);
+}
+
 int main()
 {
     QTemporaryDir dir;
@@ -227,5 +254,6 @@ int main()
     hotPath();
     fileFigures(dir.path());
     liveWriter(dir.path());
+    replayFigures();
     return 0;
 }

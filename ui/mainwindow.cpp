@@ -3,6 +3,7 @@
 #include "eventtable.h"
 #include "examples.h"
 #include "inspector.h"
+#include "progress.h"
 #include "scripteditor.h"
 #include "timeline/timelineview.h"
 #include "tracesession.h"
@@ -345,16 +346,24 @@ bool MainWindow::openTrace(const QString &path, bool interactive)
         m_stateLabel->setText(tr("Stop the run before opening a trace"));
         return false;
     }
-    QProgressDialog progress(tr("Opening %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
-    progress.setMinimumDuration(400);
-    progress.setWindowModality(Qt::WindowModal);
+    // A big trace takes a while to read: off the GUI thread, with a Cancel button.
+    auto loaded = std::make_shared<trace::TraceData>();
     QString error;
-    if (!m_session->loadFile(path, &error)) {
+    const WorkResult result = runWithProgress(
+        this, tr("Opening %1…").arg(QFileInfo(path).fileName()),
+        [loaded, path](QString *err, const std::atomic<bool> &) { return trace::readTrace(path, loaded.get(), err); },
+        &error);
+    if (result == WorkResult::Cancelled) {
+        m_stateLabel->setText(tr("Opening %1 was cancelled").arg(path));
+        return false;
+    }
+    if (result == WorkResult::Failed) {
         m_stateLabel->setText(error);
         if (interactive)
             QMessageBox::warning(this, tr("Cannot open the trace"), error);
         return false;
     }
+    m_session->setData(std::move(*loaded));
     m_tracePath = QFileInfo(path).absoluteFilePath();
     const trace::TraceData &data = m_session->data();
     auto meta = [&data](const char *key) {
@@ -424,11 +433,23 @@ bool MainWindow::saveTrace(const QString &path)
 
 bool MainWindow::exportChrome(const QString &path)
 {
-    QProgressDialog progress(tr("Exporting…"), QString(), 0, 0, this);
-    progress.setMinimumDuration(400);
-    progress.setWindowModality(Qt::WindowModal);
+    // The export reads a copy of the trace, so that the views can go on with theirs.
+    auto data = std::make_shared<trace::TraceData>(m_session->data());
     QString error;
-    if (!trace::exportChrome(m_session->data(), path, &error)) {
+    const WorkResult result = runWithProgress(
+        this, tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+        [data, path](QString *err, const std::atomic<bool> &cancelled) {
+            const bool ok = trace::exportChrome(*data, path, err);
+            if (cancelled.load())
+                QFile::remove(path); // nobody wants the file any more
+            return ok;
+        },
+        &error);
+    if (result == WorkResult::Cancelled) {
+        m_stateLabel->setText(tr("The export was cancelled"));
+        return false;
+    }
+    if (result == WorkResult::Failed) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return false;
     }
