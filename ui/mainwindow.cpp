@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "eventmodel.h"
 #include "eventtable.h"
 #include "examples.h"
 #include "inspector.h"
@@ -55,6 +56,21 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const char *nam
     dock->setObjectName(QLatin1StringView(name));
     dock->setWidget(content);
     return dock;
+}
+
+QString exitReasonText(ExitReason reason)
+{
+    switch (reason) {
+    case ExitReason::Completed: return MainWindow::tr("completed");
+    case ExitReason::UncaughtException: return MainWindow::tr("uncaught exception");
+    case ExitReason::UnhandledRejection: return MainWindow::tr("unhandled rejection");
+    case ExitReason::SyntaxError: return MainWindow::tr("syntax error");
+    case ExitReason::LoadError: return MainWindow::tr("the script could not be loaded");
+    case ExitReason::StalledTopLevelAwait: return MainWindow::tr("top-level await never resolved");
+    case ExitReason::Stopped: return MainWindow::tr("stopped");
+    case ExitReason::TimedOut: return MainWindow::tr("time limit reached");
+    }
+    return {};
 }
 
 bool isTracePath(const QString &path)
@@ -168,7 +184,7 @@ void MainWindow::createActions()
                                  trace::Kind::ConsoleOutput, trace::Kind::CheckpointStart, trace::Kind::Ref,
                                  trace::Kind::Unref, trace::Kind::Diagnostic};
     for (trace::Kind k : kinds)
-        m_nextKind->addItem(QString::fromLatin1(trace::kindName(k)), int(k));
+        m_nextKind->addItem(EventModel::kindLabel(k), int(k));
     m_nextKind->setToolTip(tr("The kind of event \"Run to Next\" looks for"));
 
     m_saveTraceAction = new QAction(tr("Save &Trace As…"), this);
@@ -564,7 +580,7 @@ void MainWindow::finishRun(const RunResult &result)
         m_session->detach();
         m_statusTimer->stop();
         m_lastStatus = tr("Finished: %1, exit code %2, %3 ms")
-                           .arg(exitReasonName(result.reason))
+                           .arg(exitReasonText(result.reason))
                            .arg(result.exitCode)
                            .arg(result.durationMs, 0, 'f', 1);
         if (m_runDir)
@@ -651,7 +667,7 @@ bool MainWindow::runToNext(trace::Kind kind)
             return true;
         }
     }
-    m_stateLabel->setText(tr("No further %1 event").arg(QString::fromLatin1(trace::kindName(kind))));
+    m_stateLabel->setText(tr("No further event of the kind %1").arg(EventModel::kindLabel(kind)));
     return false;
 }
 

@@ -52,11 +52,11 @@ QStringList ReplayState::aliveReasons(const TraceData &data) const
             for (const CallbackInfo &c : data.callbacks)
                 if (c.id == id)
                     label = c.label;
-            reasons << QStringLiteral("callback #%1 (%2) is ref'ed (count %3)").arg(id).arg(label).arg(count);
+            reasons << QCoreApplication::translate("Replay", "callback #%1 (%2) is ref'ed (count %3)").arg(id).arg(label).arg(count);
         }
     }
     if (!timers.empty())
-        reasons << QStringLiteral("%1 timer(s) pending, the next due at %2").arg(timers.size()).arg(ms(
+        reasons << QCoreApplication::translate("Replay", "%1 timer(s) pending, the next due at %2").arg(timers.size()).arg(ms(
                        std::min_element(timers.begin(), timers.end(), [](const auto &a, const auto &b) {
                            return a.dueNs < b.dueNs;
                        })->dueNs));
@@ -64,11 +64,11 @@ QStringList ReplayState::aliveReasons(const TraceData &data) const
     for (const WaitingCall &c : inbox)
         queued += c.running ? 0 : 1;
     if (queued)
-        reasons << QStringLiteral("%1 foreign call(s) queued in the inbox").arg(queued);
+        reasons << QCoreApplication::translate("Replay", "%1 foreign call(s) queued in the inbox").arg(queued);
     if (!nonblocking.empty())
-        reasons << QStringLiteral("%1 nonblocking call(s) in flight").arg(nonblocking.size());
+        reasons << QCoreApplication::translate("Replay", "%1 nonblocking call(s) in flight").arg(nonblocking.size());
     if (!microtasks.empty())
-        reasons << QStringLiteral("%1 microtask(s) queued").arg(microtasks.size());
+        reasons << QCoreApplication::translate("Replay", "%1 microtask(s) queued").arg(microtasks.size());
     return reasons;
 }
 
@@ -268,12 +268,73 @@ void Replay::apply(ReplayState &s, std::size_t index) const
     }
 }
 
+QString Replay::valueText(Kind kind, std::int64_t value)
+{
+    // The enumerated values as a person reads them (event.h's stable names are for files and SQL).
+    switch (kind) {
+    case Kind::CallbackCreated: case Kind::CallbackStart: case Kind::CallbackEnd:
+        switch (CallbackKind(value)) {
+        case CallbackKind::Sync: return tr("synchronous");
+        case CallbackKind::ThreadSafe: return tr("thread-safe");
+        case CallbackKind::Interrupt: return tr("interrupt");
+        }
+        break;
+    case Kind::Wake:
+        switch (WakeCause(value)) {
+        case WakeCause::Timer: return tr("a timer was due");
+        case WakeCause::ForeignCall: return tr("a native thread called a callback");
+        case WakeCause::Nonblocking: return tr("a nonblocking call finished");
+        case WakeCause::Signal: return tr("a signal");
+        case WakeCause::Stop: return tr("the run was stopped");
+        case WakeCause::Other: return tr("something else");
+        }
+        break;
+    case Kind::LoopPhase:
+        switch (Phase(value)) {
+        case Phase::IterationStart: return tr("start of an iteration");
+        case Phase::ModuleProgress: return tr("module progress (2)");
+        case Phase::ForeignCalls: return tr("foreign calls (2a)");
+        case Phase::Timers: return tr("timers (2b)");
+        case Phase::Completions: return tr("completed calls (2b')");
+        case Phase::HandledRejections: return tr("handled rejections (2c)");
+        case Phase::Ticks: return tr("ticks and microtasks (2d)");
+        case Phase::UnhandledRejections: return tr("unhandled rejections (2e)");
+        case Phase::Immediates: return tr("immediates (5)");
+        case Phase::IterationEnd: return tr("end of an iteration");
+        }
+        break;
+    case Kind::ConsoleOutput:
+        return value == 0 ? tr("stdout") : tr("stderr");
+    case Kind::MicrotaskEnqueued:
+        switch (MicrotaskSource(value)) {
+        case MicrotaskSource::QueueMicrotask: return tr("queueMicrotask");
+        case MicrotaskSource::PromiseReaction: return tr("promise reaction");
+        case MicrotaskSource::Await: return tr("await");
+        case MicrotaskSource::Thenable: return tr("thenable");
+        case MicrotaskSource::NextTick: return tr("process.nextTick");
+        }
+        break;
+    case Kind::Diagnostic:
+        switch (DiagnosticKind(value)) {
+        case DiagnosticKind::Warning: return tr("warning");
+        case DiagnosticKind::Deadlock: return tr("likely deadlock");
+        case DiagnosticKind::CallAfterClose: return tr("call after close");
+        case DiagnosticKind::Error: return tr("error");
+        }
+        break;
+    default:
+        break;
+    }
+    const char *name = valueName(kind, value);
+    return name ? QString::fromLatin1(name) : QString();
+}
+
 QString Replay::callbackName(std::uint32_t id) const
 {
     for (const CallbackInfo &c : m_data.callbacks)
         if (c.id == id)
-            return QStringLiteral("callback #%1 (%2)").arg(id).arg(c.label);
-    return QStringLiteral("callback #%1").arg(id);
+            return tr("callback #%1 (%2)").arg(id).arg(c.label);
+    return tr("callback #%1").arg(id);
 }
 
 QString Replay::describe(std::size_t index) const
@@ -282,59 +343,58 @@ QString Replay::describe(std::size_t index) const
         return {};
     const Event &e = m_data.events[index];
     const QString thread = e.thread < m_data.threads.size() ? m_data.threads[e.thread].name
-                                                            : QStringLiteral("thread %1").arg(e.thread);
+                                                            : tr("thread %1").arg(e.thread);
     const QString text = m_data.string(e.str);
-    const char *valueText = valueName(e.kind, e.value);
-    const QString v = valueText ? QString::fromLatin1(valueText) : QString();
+    const QString v = valueText(e.kind, e.value);
     QString what;
     switch (e.kind) {
-    case Kind::RunStart: what = QStringLiteral("the run started (%1)").arg(text); break;
-    case Kind::RunEnd: what = QStringLiteral("the run ended: %1").arg(v); break;
-    case Kind::ScriptEvalStart: what = QStringLiteral("the script's top level began"); break;
-    case Kind::ScriptEvalEnd: what = QStringLiteral("the script's top level returned"); break;
-    case Kind::ConsoleOutput: what = QStringLiteral("%1: %2").arg(v, text.trimmed()); break;
-    case Kind::NativeCallStart: what = QStringLiteral("JavaScript called the native function %1").arg(text); break;
-    case Kind::NativeCallEnd: what = QStringLiteral("native call #%1 returned %2").arg(e.id).arg(e.value); break;
-    case Kind::NonblockingStart: what = QStringLiteral("nonblocking call of %1 went to the worker pool").arg(text); break;
-    case Kind::NonblockingComplete: what = QStringLiteral("nonblocking call #%1 finished on the pool").arg(e.id); break;
-    case Kind::NonblockingResolve: what = QStringLiteral("the promise of nonblocking call #%1 was resolved").arg(e.id); break;
-    case Kind::CallbackCreated: what = QStringLiteral("%1 was created").arg(callbackName(e.id)); break;
-    case Kind::CallbackClosed: what = QStringLiteral("%1 was closed").arg(callbackName(e.id)); break;
-    case Kind::Ref: what = QStringLiteral("%1.ref() -> %2").arg(callbackName(e.id)).arg(e.value); break;
-    case Kind::Unref: what = QStringLiteral("%1.unref() -> %2").arg(callbackName(e.id)).arg(e.value); break;
-    case Kind::CallbackStart: what = QStringLiteral("%1 began (%2)").arg(callbackName(e.id), v); break;
-    case Kind::CallbackEnd: what = QStringLiteral("%1 returned (%2)").arg(callbackName(e.id), v); break;
+    case Kind::RunStart: what = tr("the run started (%1)").arg(text); break;
+    case Kind::RunEnd: what = tr("the run ended: %1").arg(v); break;
+    case Kind::ScriptEvalStart: what = tr("the script's top level began"); break;
+    case Kind::ScriptEvalEnd: what = tr("the script's top level returned"); break;
+    case Kind::ConsoleOutput: what = tr("%1: %2").arg(v, text.trimmed()); break;
+    case Kind::NativeCallStart: what = tr("JavaScript called the native function %1").arg(text); break;
+    case Kind::NativeCallEnd: what = tr("native call #%1 returned %2").arg(e.id).arg(e.value); break;
+    case Kind::NonblockingStart: what = tr("nonblocking call of %1 went to the worker pool").arg(text); break;
+    case Kind::NonblockingComplete: what = tr("nonblocking call #%1 finished on the pool").arg(e.id); break;
+    case Kind::NonblockingResolve: what = tr("the promise of nonblocking call #%1 was resolved").arg(e.id); break;
+    case Kind::CallbackCreated: what = tr("%1 was created").arg(callbackName(e.id)); break;
+    case Kind::CallbackClosed: what = tr("%1 was closed").arg(callbackName(e.id)); break;
+    case Kind::Ref: what = tr("%1.ref() -> %2").arg(callbackName(e.id)).arg(e.value); break;
+    case Kind::Unref: what = tr("%1.unref() -> %2").arg(callbackName(e.id)).arg(e.value); break;
+    case Kind::CallbackStart: what = tr("%1 began (%2)").arg(callbackName(e.id), v); break;
+    case Kind::CallbackEnd: what = tr("%1 returned (%2)").arg(callbackName(e.id), v); break;
     case Kind::ForeignCallQueued:
-        what = QStringLiteral("%1 called %2 and blocked; the call was queued").arg(thread, callbackName(e.id2));
+        what = tr("%1 called %2 and blocked; the call was queued").arg(thread, callbackName(e.id2));
         break;
-    case Kind::ForeignCallInvoked: what = QStringLiteral("the loop took foreign call #%1 from the inbox").arg(e.id); break;
+    case Kind::ForeignCallInvoked: what = tr("the loop took foreign call #%1 from the inbox").arg(e.id); break;
     case Kind::ForeignCallReleased:
-        what = e.value ? QStringLiteral("foreign call #%1 was released without running (the run ended)").arg(e.id)
-                       : QStringLiteral("foreign call #%1 was released: its native thread goes on").arg(e.id);
+        what = e.value ? tr("foreign call #%1 was released without running (the run ended)").arg(e.id)
+                       : tr("foreign call #%1 was released: its native thread goes on").arg(e.id);
         break;
-    case Kind::LoopPhase: what = QStringLiteral("loop phase: %1").arg(v); break;
+    case Kind::LoopPhase: what = tr("loop phase: %1").arg(v); break;
     case Kind::Idle:
-        what = e.value < 0 ? QStringLiteral("the loop parked (no timer)")
-                           : QStringLiteral("the loop parked for up to %1").arg(ms(e.value));
+        what = e.value < 0 ? tr("the loop parked (no timer)")
+                           : tr("the loop parked for up to %1").arg(ms(e.value));
         break;
-    case Kind::Wake: what = QStringLiteral("the loop woke up: %1").arg(v); break;
+    case Kind::Wake: what = tr("the loop woke up: %1").arg(v); break;
     case Kind::TimerScheduled:
-        what = QStringLiteral("%1 #%2 scheduled for %3").arg(e.id2 ? QStringLiteral("interval") : QStringLiteral("timer"))
+        what = tr("%1 #%2 scheduled for %3").arg(e.id2 ? tr("interval") : tr("timer"))
                    .arg(e.id)
                    .arg(ms(e.value));
         break;
-    case Kind::TimerFired: what = QStringLiteral("timer #%1 fired").arg(e.id); break;
-    case Kind::TimerCleared: what = QStringLiteral("timer #%1 was cleared").arg(e.id); break;
-    case Kind::MicrotaskEnqueued: what = QStringLiteral("microtask #%1 queued (%2)").arg(e.id).arg(v); break;
-    case Kind::MicrotaskRunStart: what = QStringLiteral("microtask #%1 began").arg(e.id); break;
-    case Kind::MicrotaskRunEnd: what = QStringLiteral("microtask #%1 ended").arg(e.id); break;
-    case Kind::CheckpointStart: what = QStringLiteral("a microtask checkpoint began"); break;
-    case Kind::CheckpointEnd: what = QStringLiteral("the checkpoint ended after %1 job(s)").arg(e.value); break;
-    case Kind::Diagnostic: what = QStringLiteral("%1: %2").arg(v, text); break;
-    case Kind::EventsLost: what = QStringLiteral("%1 events of this thread were lost").arg(e.value); break;
+    case Kind::TimerFired: what = tr("timer #%1 fired").arg(e.id); break;
+    case Kind::TimerCleared: what = tr("timer #%1 was cleared").arg(e.id); break;
+    case Kind::MicrotaskEnqueued: what = tr("microtask #%1 queued (%2)").arg(e.id).arg(v); break;
+    case Kind::MicrotaskRunStart: what = tr("microtask #%1 began").arg(e.id); break;
+    case Kind::MicrotaskRunEnd: what = tr("microtask #%1 ended").arg(e.id); break;
+    case Kind::CheckpointStart: what = tr("a microtask checkpoint began"); break;
+    case Kind::CheckpointEnd: what = tr("the checkpoint ended after %1 job(s)").arg(e.value); break;
+    case Kind::Diagnostic: what = tr("%1: %2").arg(v, text); break;
+    case Kind::EventsLost: what = tr("%1 events of this thread were lost").arg(e.value); break;
     default: what = QString::fromLatin1(kindName(e.kind)); break;
     }
-    return QStringLiteral("[%1, %2] %3").arg(ms(e.t), thread, what);
+    return tr("[%1, %2] %3").arg(ms(e.t), thread, what);
 }
 
 std::vector<std::size_t> Replay::causes(std::size_t index) const
@@ -373,19 +433,19 @@ QStringList Replay::explain(std::size_t index) const
         std::size_t cp = m_enclosing[index];
         if (cp < m_data.events.size() && m_data.events[cp].kind == Kind::CheckpointStart) {
             const std::size_t around = m_enclosing[cp];
-            QString where = QStringLiteral("a checkpoint of the loop (phase %1)")
-                                .arg(QString::fromLatin1(valueName(Kind::LoopPhase, int(before.phase))));
+            QString where = tr("a checkpoint of the loop (phase %1)")
+                                .arg(valueText(Kind::LoopPhase, int(before.phase)));
             if (around < m_data.events.size()) {
                 const Event &a = m_data.events[around];
                 if (a.kind == Kind::ScriptEvalStart)
-                    where = QStringLiteral("the checkpoint at the end of the script's top level");
+                    where = tr("the checkpoint at the end of the script's top level");
                 else if (a.kind == Kind::ForeignCallInvoked
                          || (a.kind == Kind::CallbackStart && a.value == int(CallbackKind::ThreadSafe)))
-                    where = QStringLiteral("the checkpoint after a thread-safe callback, before its native thread is released");
+                    where = tr("the checkpoint after a thread-safe callback, before its native thread is released");
                 else if (a.kind == Kind::TimerFired)
-                    where = QStringLiteral("the checkpoint between two timer callbacks");
+                    where = tr("the checkpoint between two timer callbacks");
             }
-            lines << QStringLiteral("Why now: microtasks run only at checkpoints; this one ran in %1.").arg(where);
+            lines << tr("Why now: microtasks run only at checkpoints; this one ran in %1.").arg(where);
         }
         break;
     }
@@ -399,39 +459,39 @@ QStringList Replay::explain(std::size_t index) const
                 if (w.kind == Kind::Wake && w.flow == e.flow)
                     woke = true;
             }
-            lines << QStringLiteral("Why now: a call from another thread waits in the inbox until the loop reaches "
+            lines << tr("Why now: a call from another thread waits in the inbox until the loop reaches "
                                     "phase 2a (foreign calls); the loop %1.")
-                         .arg(woke ? QStringLiteral("was parked and the call woke it")
-                                   : QStringLiteral("was busy and got to it at its next iteration"));
+                         .arg(woke ? tr("was parked and the call woke it")
+                                   : tr("was busy and got to it at its next iteration"));
         }
         else if (e.value == int(CallbackKind::Sync))
-            lines << QStringLiteral("Why now: native code called it on the engine thread, inside a JavaScript "
+            lines << tr("Why now: native code called it on the engine thread, inside a JavaScript "
                                     "call into native code: it runs at once, with no microtask checkpoint after it.");
         else
-            lines << QStringLiteral("Why now: it was called on the engine thread outside any JavaScript call (an "
+            lines << tr("Why now: it was called on the engine thread outside any JavaScript call (an "
                                     "interrupt, e.g. a signal handler); its microtasks wait for the next wake.");
         break;
     case Kind::ForeignCallReleased:
-        lines << QStringLiteral("Why now: the native thread gets its result only after the callback returned AND "
+        lines << tr("Why now: the native thread gets its result only after the callback returned AND "
                                 "the microtask checkpoint after it ran.");
         break;
     case Kind::TimerFired:
-        lines << QStringLiteral("Why now: timers run in phase 2b once due; the loop checks them after the "
+        lines << tr("Why now: timers run in phase 2b once due; the loop checks them after the "
                                 "foreign-call inbox.");
         break;
     case Kind::NonblockingResolve:
-        lines << QStringLiteral("Why now: a finished nonblocking call becomes visible at the loop's next yield "
+        lines << tr("Why now: a finished nonblocking call becomes visible at the loop's next yield "
                                 "and its promise is resolved in phase 2b'; its .then runs at the next checkpoint.");
         break;
     case Kind::Wake:
-        lines << QStringLiteral("Why now: %1.").arg(QString::fromLatin1(valueName(Kind::Wake, e.value)));
+        lines << tr("Why now: %1.").arg(valueText(Kind::Wake, e.value));
         break;
     default:
         break;
     }
     for (std::size_t c : causes(index)) {
         const std::int64_t dt = e.t - m_data.events[c].t;
-        lines << QStringLiteral("  because %1 earlier: %2").arg(ms(dt), describe(c));
+        lines << tr("  because %1 earlier: %2").arg(ms(dt), describe(c));
     }
     return lines;
 }

@@ -10,6 +10,7 @@
 #include "trace/event.h"
 #include "trace/tracefile.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -80,6 +81,7 @@ struct ReplayState {
 
 class Replay
 {
+    Q_DECLARE_TR_FUNCTIONS(Replay)
 public:
     static constexpr std::size_t kSnapshotEvery = 2048;
 
@@ -99,6 +101,8 @@ public:
     QStringList explain(std::size_t index) const;
     // One line for an event: its kind and what it is about.
     QString describe(std::size_t index) const;
+    // An enumerated value of an event (a phase, a wake cause, a callback kind...) in words.
+    static QString valueText(Kind kind, std::int64_t value);
     // The innermost span (on the event's thread) that was open when event `index` happened, or
     // size() if none.
     std::size_t enclosing(std::size_t index) const { return m_enclosing[index]; }

@@ -15,10 +15,10 @@ namespace loopscope::trace {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("loopscope::trace::TraceFile", text);
-}
+// The context the translations of these messages live in (translations/loopscope_de.ts).
+struct TraceFile {
+    Q_DECLARE_TR_FUNCTIONS(loopscope::trace::TraceFile)
+};
 
 std::uint32_t be(const char *p, int bytes)
 {
@@ -40,17 +40,17 @@ bool checkFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = tr("Cannot open %1: the file does not exist.").arg(path);
+        *error = TraceFile::tr("Cannot open %1: the file does not exist.").arg(path);
         return false;
     }
     QFile file(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2.").arg(path, info.isDir() ? tr("it is a folder") : file.errorString());
+        *error = TraceFile::tr("Cannot open %1: %2.").arg(path, info.isDir() ? TraceFile::tr("it is a folder") : file.errorString());
         return false;
     }
     const qint64 size = file.size();
     if (size == 0) {
-        *error = tr("%1 is empty: it is not a loopscope trace.").arg(path);
+        *error = TraceFile::tr("%1 is empty: it is not a loopscope trace.").arg(path);
         return false;
     }
     const QByteArray header = file.read(100);
@@ -58,20 +58,20 @@ bool checkFile(const QString &path, QString *error)
     const QByteArray magic(kMagic, 16);
     if (!header.startsWith(magic)) {
         if (header.size() < 16 && magic.startsWith(header))
-            *error = tr("%1 is truncated: it ends inside the database header, after %2 bytes.").arg(path).arg(size);
+            *error = TraceFile::tr("%1 is truncated: it ends inside the database header, after %2 bytes.").arg(path).arg(size);
         else
-            *error = tr("%1 is not a loopscope trace: it is not an SQLite database.").arg(path);
+            *error = TraceFile::tr("%1 is not a loopscope trace: it is not an SQLite database.").arg(path);
         return false;
     }
     if (header.size() < 100) {
-        *error = tr("%1 is truncated: it ends inside the database header, after %2 bytes.").arg(path).arg(size);
+        *error = TraceFile::tr("%1 is truncated: it ends inside the database header, after %2 bytes.").arg(path).arg(size);
         return false;
     }
     std::uint32_t pageSize = be(header.constData() + 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
-        *error = tr("%1 is damaged: its header gives an invalid page size.").arg(path);
+        *error = TraceFile::tr("%1 is damaged: its header gives an invalid page size.").arg(path);
         return false;
     }
     // The page count in the header is valid when the change counter matches the version-valid-
@@ -82,7 +82,7 @@ bool checkFile(const QString &path, QString *error)
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const qint64 expected = qint64(pages) * pageSize;
     if (pagesValid && pages > 0 && size < expected && !(wal.exists() && wal.size() > 0)) {
-        *error = tr("%1 is truncated: it has %2 of its %3 bytes.").arg(path).arg(size).arg(expected);
+        *error = TraceFile::tr("%1 is truncated: it has %2 of its %3 bytes.").arg(path).arg(size).arg(expected);
         return false;
     }
     return true;
@@ -107,16 +107,16 @@ private:
         const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_NOMEM;
         const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         if ((code & 0xff) == SQLITE_NOTADB)
-            *m_error = tr("%1 is not a loopscope trace: it is not an SQLite database.").arg(m_path);
+            *m_error = TraceFile::tr("%1 is not a loopscope trace: it is not an SQLite database.").arg(m_path);
         else if ((code & 0xff) == SQLITE_CORRUPT || code == SQLITE_IOERR_SHORT_READ)
-            *m_error = tr("%1 is damaged or truncated: %2.").arg(m_path, detail);
+            *m_error = TraceFile::tr("%1 is damaged or truncated: %2.").arg(m_path, detail);
         else
-            *m_error = tr("Cannot read %1: %2.").arg(m_path, detail);
+            *m_error = TraceFile::tr("Cannot read %1: %2.").arg(m_path, detail);
         return false;
     }
     bool damaged(const QString &what)
     {
-        *m_error = tr("%1 is damaged: %2.").arg(m_path, what);
+        *m_error = TraceFile::tr("%1 is damaged: %2.").arg(m_path, what);
         return false;
     }
     bool query(const char *sql)
@@ -141,7 +141,7 @@ private:
     }
     bool newer(int version)
     {
-        *m_error = tr("%1 was written by a newer version of loopscope (trace format %2); this version "
+        *m_error = TraceFile::tr("%1 was written by a newer version of loopscope (trace format %2); this version "
                       "reads format %3 and older.")
                        .arg(m_path)
                        .arg(version)
@@ -177,7 +177,7 @@ bool Reader::readSchema(TraceData *out)
     if (!ok)
         return false;
     if (appId != kApplicationId) {
-        *m_error = tr("%1 is an SQLite database, but not a loopscope trace.").arg(m_path);
+        *m_error = TraceFile::tr("%1 is an SQLite database, but not a loopscope trace.").arg(m_path);
         return false;
     }
     const std::int64_t userVersion = pragma("PRAGMA user_version", &ok);
@@ -195,7 +195,7 @@ bool Reader::readSchema(TraceData *out)
         return false;
     for (const char *table : {"meta", "threads", "callbacks", "strings", "time_blocks", "event_data"}) {
         if (!tables.contains(QLatin1String(table))) {
-            *m_error = tr("%1 is not a complete loopscope trace: the table \"%2\" is missing.")
+            *m_error = TraceFile::tr("%1 is not a complete loopscope trace: the table \"%2\" is missing.")
                            .arg(m_path, QLatin1String(table));
             return false;
         }
@@ -211,7 +211,7 @@ bool Reader::readSchema(TraceData *out)
     bool isNumber = false;
     out->formatVersion = version == out->meta.end() ? 0 : version->second.toInt(&isNumber);
     if (!isNumber || out->formatVersion < 1)
-        return damaged(tr("its meta table has no valid format_version"));
+        return damaged(TraceFile::tr("its meta table has no valid format_version"));
     if (out->formatVersion > kFormatVersion)
         return newer(out->formatVersion);
     out->complete = out->meta[QLatin1String(metakey::complete)] == QLatin1String("1");
@@ -226,7 +226,7 @@ bool Reader::readTables(TraceData *out)
     while (step(&ok)) {
         const std::int64_t index = sqlite3_column_int64(m_stmt, 0);
         if (index < 0 || index > std::numeric_limits<std::uint16_t>::max())
-            return damaged(tr("a thread has the index %1").arg(index));
+            return damaged(TraceFile::tr("a thread has the index %1").arg(index));
         out->threads.resize(std::max<std::size_t>(out->threads.size(), std::size_t(index) + 1));
         ThreadInfo &t = out->threads[std::size_t(index)];
         t.index = std::uint16_t(index);
@@ -258,7 +258,7 @@ bool Reader::readTables(TraceData *out)
         const std::int64_t id = sqlite3_column_int64(m_stmt, 0);
         // Ids are dense: one far past the count is damage, not a big run.
         if (id < 1 || id > std::int64_t(out->strings.size()) + (1 << 20))
-            return damaged(tr("a string has the id %1").arg(id));
+            return damaged(TraceFile::tr("a string has the id %1").arg(id));
         out->strings.resize(std::max<std::size_t>(out->strings.size(), std::size_t(id) + 1));
         out->strings[std::size_t(id)] = columnText(m_stmt, 1);
     }
@@ -275,7 +275,7 @@ bool Reader::readEvents(TraceData *out)
     while (step(&ok)) {
         const std::int64_t block = sqlite3_column_int64(m_stmt, 0);
         if (block < 0 || block > (std::int64_t(1) << 40))
-            return damaged(tr("a time block has the number %1").arg(block));
+            return damaged(TraceFile::tr("a time block has the number %1").arg(block));
         blocks.resize(std::max<std::size_t>(blocks.size(), std::size_t(block) + 1), kNoBlock);
         blocks[std::size_t(block)] = sqlite3_column_int64(m_stmt, 1);
     }
@@ -294,9 +294,9 @@ bool Reader::readEvents(TraceData *out)
         const std::int64_t kt = sqlite3_column_int64(m_stmt, 2);
         const std::uint64_t block = std::uint64_t(seq) >> kTimeBlockShift;
         if (seq < 1 || block >= blocks.size() || blocks[block] == kNoBlock)
-            return damaged(tr("event %1 has no time block").arg(seq));
+            return damaged(TraceFile::tr("event %1 has no time block").arg(seq));
         if (kt < 0 || (kt >> 7) >= std::int64_t(out->threads.size()))
-            return damaged(tr("event %1 names a thread that is not in the threads table").arg(seq));
+            return damaged(TraceFile::tr("event %1 names a thread that is not in the threads table").arg(seq));
         e.seq = std::uint64_t(seq);
         e.t = blocks[block] + sqlite3_column_int64(m_stmt, 1);
         e.kind = Kind(kt & 127);
@@ -308,7 +308,7 @@ bool Reader::readEvents(TraceData *out)
         if (sqlite3_column_type(m_stmt, 7) != SQLITE_NULL)
             e.flow = std::uint64_t(seq - sqlite3_column_int64(m_stmt, 7));
         if (e.str >= out->strings.size())
-            return damaged(tr("event %1 names a string that is not in the strings table").arg(seq));
+            return damaged(TraceFile::tr("event %1 names a string that is not in the strings table").arg(seq));
         out->events.push_back(e);
     }
     return ok;
@@ -360,7 +360,7 @@ bool writeTrace(const QString &path, const TraceData &data, QString *error)
         && db.writeEvents(data.events.data(), data.events.data() + data.events.size()) && db.commit()
         && db.close();
     if (!ok && error)
-        *error = tr("Cannot write %1: %2.").arg(path, db.errorString());
+        *error = TraceFile::tr("Cannot write %1: %2.").arg(path, db.errorString());
     return ok;
 }
 

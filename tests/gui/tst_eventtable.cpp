@@ -137,7 +137,7 @@ private Q_SLOTS:
             const QModelIndex index = table.filterModel()->index(row, 0);
             const auto event = index.data(EventModel::EventIndexRole).toULongLong();
             QCOMPARE(data.events[event].kind, Kind::CallbackStart);
-            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(u"began (threadsafe)"));
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(u"began (thread-safe)"));
         }
         table.filterModel()->setKinds(EventFilterModel::allKinds());
 

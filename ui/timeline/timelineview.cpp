@@ -262,12 +262,13 @@ void TimelineView::append(std::size_t first, std::size_t count)
 bool TimelineView::updateLaneAxis()
 {
     // A key of the layout: lanes and their rows. Relayout only when it changed.
-    int key = m_model.laneCount();
+    // Unsigned: the hash may wrap (a signed overflow would be undefined behaviour).
+    std::uint64_t key = std::uint64_t(m_model.laneCount());
     for (int l = 0; l < m_model.laneCount(); ++l) {
         const Lane &lane = m_model.lane(l);
         const bool markers = std::any_of(lane.markers.begin(), lane.markers.end(),
                                          [](const std::vector<Marker> &v) { return !v.empty(); });
-        key = key * 31 + int(lane.rows.size()) * 2 + int(markers) + 7 * lane.thread;
+        key = key * 31 + std::uint64_t(lane.rows.size()) * 2 + std::uint64_t(markers) + 7 * std::uint64_t(lane.thread);
     }
     if (key == m_laneLayoutKey)
         return false;

@@ -100,7 +100,7 @@ private:
     std::vector<std::size_t> m_pushed;       // samples of each series already in its graph
     std::vector<QCPItemLine *> m_arrows;
     std::uint64_t m_legendKinds = ~std::uint64_t(0);
-    int m_laneLayoutKey = -1;
+    std::uint64_t m_laneLayoutKey = -1;
     bool m_fitMode = true; // the range shows everything, and keeps doing so as the run grows
     bool m_follow = true;  // the range keeps the end of a live run in view
     bool m_internalRange = false;
