@@ -4,4 +4,4 @@ const id = setInterval(() => {
   console.log("tick", count);
   if (count === 3) clearInterval(id);
 }, 5);
-setTimeout(() => console.log("done", count), 300);
+setTimeout(() => console.log("done", count), 1000);
