@@ -2,449 +2,1206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>loopscope::trace</name>
+    <name>QObject</name>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="43"/>
-        <source>Cannot open %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="48"/>
-        <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="48"/>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="53"/>
-        <source>%1 is empty: it is not a loopscope trace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="61"/>
-        <location filename="../core/trace/tracefile.cpp" line="67"/>
-        <source>%1 is truncated: it ends inside the database header, after %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="63"/>
-        <source>%1 is not a loopscope trace: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="74"/>
-        <source>%1 is damaged: its header gives an invalid page size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="85"/>
-        <source>%1 is truncated: it has %2 of its %3 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/trace/tracefile.cpp" line="363"/>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/progress.cpp" line="37"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
-    <name>loopscope::trace::Reader</name>
+    <name>Replay</name>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="110"/>
-        <source>%1 is not a loopscope trace: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="55"/>
+        <source>callback #%1 (%2) is ref&apos;ed (count %3)</source>
+        <translation>Callback #%1 (%2) ist per ref() referenziert (Zähler %3)</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="112"/>
-        <source>%1 is damaged or truncated: %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="59"/>
+        <source>%1 timer(s) pending, the next due at %2</source>
+        <translation>%1 Timer ausstehend, der nächste fällig bei %2</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="114"/>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="67"/>
+        <source>%1 foreign call(s) queued in the inbox</source>
+        <translation>%1 Fremdaufruf(e) im Eingang eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="119"/>
-        <source>%1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="69"/>
+        <source>%1 nonblocking call(s) in flight</source>
+        <translation>%1 nicht blockierende(r) Aufruf(e) in Ausführung</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="144"/>
-        <source>%1 was written by a newer version of loopscope (trace format %2); this version reads format %3 and older.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="71"/>
+        <source>%1 microtask(s) queued</source>
+        <translation>%1 Microtask(s) eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="180"/>
-        <source>%1 is an SQLite database, but not a loopscope trace.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="277"/>
+        <source>synchronous</source>
+        <translation>synchron</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="198"/>
-        <source>%1 is not a complete loopscope trace: the table &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="278"/>
+        <source>thread-safe</source>
+        <translation>threadsicher</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="214"/>
-        <source>its meta table has no valid format_version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="279"/>
+        <source>interrupt</source>
+        <translation>Interrupt</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="229"/>
-        <source>a thread has the index %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="284"/>
+        <source>a timer was due</source>
+        <translation>ein Timer war fällig</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="261"/>
-        <source>a string has the id %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="285"/>
+        <source>a native thread called a callback</source>
+        <translation>ein nativer Thread rief einen Callback auf</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="278"/>
-        <source>a time block has the number %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="286"/>
+        <source>a nonblocking call finished</source>
+        <translation>ein nicht blockierender Aufruf wurde fertig</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="297"/>
-        <source>event %1 has no time block</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="287"/>
+        <source>a signal</source>
+        <translation>ein Signal</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="299"/>
-        <source>event %1 names a thread that is not in the threads table</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="288"/>
+        <source>the run was stopped</source>
+        <translation>der Lauf wurde gestoppt</translation>
     </message>
     <message>
-        <location filename="../core/trace/tracefile.cpp" line="311"/>
-        <source>event %1 names a string that is not in the strings table</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/trace/replay.cpp" line="289"/>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="294"/>
+        <source>start of an iteration</source>
+        <translation>Beginn einer Iteration</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="295"/>
+        <source>module progress (2)</source>
+        <translation>Modulfortschritt (2)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="296"/>
+        <source>foreign calls (2a)</source>
+        <translation>Fremdaufrufe (2a)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="297"/>
+        <source>timers (2b)</source>
+        <translation>Timer (2b)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="298"/>
+        <source>completed calls (2b&apos;)</source>
+        <translation>abgeschlossene Aufrufe (2b&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="299"/>
+        <source>handled rejections (2c)</source>
+        <translation>behandelte Promise-Rejections (2c)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="300"/>
+        <source>ticks and microtasks (2d)</source>
+        <translation>Ticks und Microtasks (2d)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="301"/>
+        <source>unhandled rejections (2e)</source>
+        <translation>unbehandelte Promise-Rejections (2e)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="302"/>
+        <source>immediates (5)</source>
+        <translation>Immediates (5)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="303"/>
+        <source>end of an iteration</source>
+        <translation>Ende einer Iteration</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="307"/>
+        <source>stdout</source>
+        <translation>stdout</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="307"/>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="310"/>
+        <source>queueMicrotask</source>
+        <translation>queueMicrotask</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="311"/>
+        <source>promise reaction</source>
+        <translation>Promise-Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="312"/>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="313"/>
+        <source>thenable</source>
+        <translation>Thenable</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="314"/>
+        <source>process.nextTick</source>
+        <translation>process.nextTick</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="319"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="320"/>
+        <source>likely deadlock</source>
+        <translation>wahrscheinlicher Deadlock</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="321"/>
+        <source>call after close</source>
+        <translation>Aufruf nach dem Schließen</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="322"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="336"/>
+        <source>callback #%1 (%2)</source>
+        <translation>Callback #%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="337"/>
+        <source>callback #%1</source>
+        <translation>Callback #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="346"/>
+        <source>thread %1</source>
+        <translation>Thread %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="351"/>
+        <source>the run started (%1)</source>
+        <translation>der Lauf begann (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="352"/>
+        <source>the run ended: %1</source>
+        <translation>der Lauf endete: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="353"/>
+        <source>the script&apos;s top level began</source>
+        <translation>das Top-Level des Skripts begann</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="354"/>
+        <source>the script&apos;s top level returned</source>
+        <translation>das Top-Level des Skripts kehrte zurück</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="355"/>
+        <location filename="../core/trace/replay.cpp" line="393"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="356"/>
+        <source>JavaScript called the native function %1</source>
+        <translation>JavaScript rief die native Funktion %1 auf</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="357"/>
+        <source>native call #%1 returned %2</source>
+        <translation>nativer Aufruf #%1 gab %2 zurück</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="358"/>
+        <source>nonblocking call of %1 went to the worker pool</source>
+        <translation>nicht blockierender Aufruf von %1 ging an den Worker-Pool</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="359"/>
+        <source>nonblocking call #%1 finished on the pool</source>
+        <translation>nicht blockierender Aufruf #%1 wurde im Pool fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="360"/>
+        <source>the promise of nonblocking call #%1 was resolved</source>
+        <translation>das Promise des nicht blockierenden Aufrufs #%1 wurde aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="361"/>
+        <source>%1 was created</source>
+        <translation>%1 wurde erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="362"/>
+        <source>%1 was closed</source>
+        <translation>%1 wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="363"/>
+        <source>%1.ref() -&gt; %2</source>
+        <translation>%1.ref() -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="364"/>
+        <source>%1.unref() -&gt; %2</source>
+        <translation>%1.unref() -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="365"/>
+        <source>%1 began (%2)</source>
+        <translation>%1 begann (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="366"/>
+        <source>%1 returned (%2)</source>
+        <translation>%1 kehrte zurück (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="368"/>
+        <source>%1 called %2 and blocked; the call was queued</source>
+        <translation>%1 rief %2 auf und blockierte; der Aufruf wurde eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="370"/>
+        <source>the loop took foreign call #%1 from the inbox</source>
+        <translation>die Loop nahm Fremdaufruf #%1 aus dem Eingang</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="372"/>
+        <source>foreign call #%1 was released without running (the run ended)</source>
+        <translation>Fremdaufruf #%1 wurde freigegeben, ohne ausgeführt zu werden (der Lauf endete)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="373"/>
+        <source>foreign call #%1 was released: its native thread goes on</source>
+        <translation>Fremdaufruf #%1 wurde freigegeben: Sein nativer Thread läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="375"/>
+        <source>loop phase: %1</source>
+        <translation>Loop-Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="377"/>
+        <source>the loop parked (no timer)</source>
+        <translation>die Loop ging in Ruhe (kein Timer)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="378"/>
+        <source>the loop parked for up to %1</source>
+        <translation>die Loop ging für bis zu %1 in Ruhe</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="380"/>
+        <source>the loop woke up: %1</source>
+        <translation>die Loop wachte auf: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="382"/>
+        <source>%1 #%2 scheduled for %3</source>
+        <translation>%1 #%2 für %3 geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="382"/>
+        <source>interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="382"/>
+        <source>timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="386"/>
+        <source>timer #%1 fired</source>
+        <translation>Timer #%1 wurde ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="387"/>
+        <source>timer #%1 was cleared</source>
+        <translation>Timer #%1 wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="388"/>
+        <source>microtask #%1 queued (%2)</source>
+        <translation>Microtask #%1 eingereiht (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="389"/>
+        <source>microtask #%1 began</source>
+        <translation>Microtask #%1 begann</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="390"/>
+        <source>microtask #%1 ended</source>
+        <translation>Microtask #%1 endete</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="391"/>
+        <source>a microtask checkpoint began</source>
+        <translation>ein Microtask-Checkpoint begann</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="392"/>
+        <source>the checkpoint ended after %1 job(s)</source>
+        <translation>der Checkpoint endete nach %1 Job(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="394"/>
+        <source>%1 events of this thread were lost</source>
+        <translation>%1 Ereignisse dieses Threads gingen verloren</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="397"/>
+        <source>[%1, %2] %3</source>
+        <translation>[%1, %2] %3</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="436"/>
+        <source>a checkpoint of the loop (phase %1)</source>
+        <translation>einem Checkpoint der Loop (Phase %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="441"/>
+        <source>the checkpoint at the end of the script&apos;s top level</source>
+        <translation>dem Checkpoint am Ende des Top-Levels des Skripts</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="444"/>
+        <source>the checkpoint after a thread-safe callback, before its native thread is released</source>
+        <translation>dem Checkpoint nach einem threadsicheren Callback, bevor dessen nativer Thread freigegeben wird</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="446"/>
+        <source>the checkpoint between two timer callbacks</source>
+        <translation>dem Checkpoint zwischen zwei Timer-Callbacks</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="448"/>
+        <source>Why now: microtasks run only at checkpoints; this one ran in %1.</source>
+        <translation>Warum jetzt: Microtasks laufen nur an Checkpoints; diese lief in %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="462"/>
+        <source>Why now: a call from another thread waits in the inbox until the loop reaches phase 2a (foreign calls); the loop %1.</source>
+        <translation>Warum jetzt: Ein Aufruf aus einem anderen Thread wartet im Eingang, bis die Loop Phase 2a (Fremdaufrufe) erreicht; die Loop %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="464"/>
+        <source>was parked and the call woke it</source>
+        <translation>ruhte, und der Aufruf weckte sie</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="465"/>
+        <source>was busy and got to it at its next iteration</source>
+        <translation>war beschäftigt und kam in ihrer nächsten Iteration dazu</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="468"/>
+        <source>Why now: native code called it on the engine thread, inside a JavaScript call into native code: it runs at once, with no microtask checkpoint after it.</source>
+        <translation>Warum jetzt: Nativer Code rief ihn auf dem Engine-Thread auf, innerhalb eines Aufrufs von JavaScript in nativen Code: Er läuft sofort, ohne Microtask-Checkpoint danach.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="471"/>
+        <source>Why now: it was called on the engine thread outside any JavaScript call (an interrupt, e.g. a signal handler); its microtasks wait for the next wake.</source>
+        <translation>Warum jetzt: Er wurde auf dem Engine-Thread außerhalb jedes JavaScript-Aufrufs aufgerufen (ein Interrupt, z. B. ein Signal-Handler); seine Microtasks warten auf das nächste Aufwachen.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="475"/>
+        <source>Why now: the native thread gets its result only after the callback returned AND the microtask checkpoint after it ran.</source>
+        <translation>Warum jetzt: Der native Thread erhält sein Ergebnis erst, nachdem der Callback zurückgekehrt ist UND der Microtask-Checkpoint danach gelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="479"/>
+        <source>Why now: timers run in phase 2b once due; the loop checks them after the foreign-call inbox.</source>
+        <translation>Warum jetzt: Timer laufen in Phase 2b, sobald sie fällig sind; die Loop prüft sie nach dem Eingang der Fremdaufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="483"/>
+        <source>Why now: a finished nonblocking call becomes visible at the loop&apos;s next yield and its promise is resolved in phase 2b&apos;; its .then runs at the next checkpoint.</source>
+        <translation>Warum jetzt: Ein fertiger nicht blockierender Aufruf wird beim nächsten Yield der Loop sichtbar, und sein Promise wird in Phase 2b&apos; aufgelöst; sein .then läuft am nächsten Checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="487"/>
+        <source>Why now: %1.</source>
+        <translation>Warum jetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/replay.cpp" line="494"/>
+        <source>  because %1 earlier: %2</source>
+        <translation>  weil %1 zuvor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStyle</name>
+    <message>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="91"/>
+        <source>thread %1</source>
+        <translation>Thread %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="65"/>
+        <source>script evaluation</source>
+        <translation>Skriptauswertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="66"/>
+        <source>timer callback</source>
+        <translation>Timer-Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="67"/>
+        <source>native call</source>
+        <translation>nativer Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="68"/>
+        <source>synchronous callback</source>
+        <translation>synchroner Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="69"/>
+        <source>thread-safe callback</source>
+        <translation>threadsicherer Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="70"/>
+        <source>interrupt callback</source>
+        <translation>Interrupt-Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="71"/>
+        <source>microtask checkpoint</source>
+        <translation>Microtask-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="72"/>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="181"/>
+        <source>microtask</source>
+        <translation>Microtask</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="73"/>
+        <source>blocked, waiting for a callback</source>
+        <translation>blockiert, wartet auf einen Callback</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="74"/>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="124"/>
+        <source>nonblocking call</source>
+        <translation>nicht blockierender Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="75"/>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="185"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="84"/>
+        <source>console output</source>
+        <translation>Konsolenausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="85"/>
+        <source>timer scheduled</source>
+        <translation>Timer geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="86"/>
+        <source>timer cleared</source>
+        <translation>Timer gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="87"/>
+        <source>timer fired</source>
+        <translation>Timer ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="88"/>
+        <source>nonblocking start/resolve</source>
+        <translation>nicht blockierend: Start/Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="89"/>
+        <source>ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="90"/>
+        <source>unref</source>
+        <translation>unref</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="91"/>
+        <source>wake</source>
+        <translation>Aufwachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="92"/>
+        <source>exit</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="93"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="102"/>
+        <source>ref count</source>
+        <translation>Ref-Zähler</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="103"/>
+        <source>microtask queue</source>
+        <translation>Microtask-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="104"/>
+        <source>foreign-call inbox</source>
+        <translation>Eingang der Fremdaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="105"/>
+        <source>nonblocking in flight</source>
+        <translation>laufende nicht blockierende Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="116"/>
+        <source>callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="122"/>
+        <source>timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="123"/>
+        <source>foreign call</source>
+        <translation>Fremdaufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="125"/>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="126"/>
+        <source>stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="129"/>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="137"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="138"/>
+        <source>uncaught exception</source>
+        <translation>nicht abgefangene Exception</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="139"/>
+        <source>unhandled rejection</source>
+        <translation>unbehandelte Promise-Rejection</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="140"/>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="141"/>
+        <source>load error</source>
+        <translation>Ladefehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="142"/>
+        <source>stalled top-level await</source>
+        <translation>hängendes Top-Level-await</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="143"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="144"/>
+        <source>timed out</source>
+        <translation>Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="154"/>
+        <source>promise reaction</source>
+        <translation>Promise-Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="156"/>
+        <source>thenable</source>
+        <translation>Thenable</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="171"/>
+        <source>evaluate %1</source>
+        <translation>%1 auswerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="173"/>
+        <source>timer %1</source>
+        <translation>Timer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="175"/>
+        <source>%1 (sync)</source>
+        <translation>%1 (sync)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="176"/>
+        <source>%1 (thread-safe)</source>
+        <translation>%1 (threadsicher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="177"/>
+        <source>%1 (interrupt)</source>
+        <translation>%1 (Interrupt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="178"/>
+        <source>microtasks</source>
+        <translation>Microtasks</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="181"/>
+        <source>microtask: %1</source>
+        <translation>Microtask: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="183"/>
+        <source>blocked: waiting for %1</source>
+        <translation>blockiert: wartet auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="184"/>
+        <source>%1 (nonblocking)</source>
+        <translation>%1 (nicht blockierend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="194"/>
+        <source>ref %1</source>
+        <translation>ref %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="195"/>
+        <source>unref %1</source>
+        <translation>unref %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="196"/>
+        <source>wake: %1</source>
+        <translation>Aufwachen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="197"/>
+        <source>exit: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeline/timelinestyle.cpp" line="200"/>
+        <source>%n event(s) lost</source>
+        <translation>
+            <numerusform>%n Ereignis verloren</numerusform>
+            <numerusform>%n Ereignisse verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="202"/>
+        <source>deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="204"/>
+        <source>setTimeout %1</source>
+        <translation>setTimeout %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="213"/>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="215"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="217"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelinestyle.cpp" line="218"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>loopscope::trace::TraceFile</name>
     <message>
+        <location filename="../core/trace/tracefile.cpp" line="43"/>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="48"/>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="48"/>
+        <source>it is a folder</source>
+        <translation>Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="53"/>
+        <source>%1 is empty: it is not a loopscope trace.</source>
+        <translation>%1 ist leer: Es ist kein loopscope-Trace.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="61"/>
+        <location filename="../core/trace/tracefile.cpp" line="67"/>
+        <source>%1 is truncated: it ends inside the database header, after %2 bytes.</source>
+        <translation>%1 ist abgeschnitten: Die Datei endet nach %2 Bytes mitten im Datenbank-Header.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="63"/>
+        <location filename="../core/trace/tracefile.cpp" line="110"/>
+        <source>%1 is not a loopscope trace: it is not an SQLite database.</source>
+        <translation>%1 ist kein loopscope-Trace: Es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="74"/>
+        <source>%1 is damaged: its header gives an invalid page size.</source>
+        <translation>%1 ist beschädigt: Der Header gibt eine ungültige Seitengröße an.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="85"/>
+        <source>%1 is truncated: it has %2 of its %3 bytes.</source>
+        <translation>%1 ist abgeschnitten: Von %3 Bytes sind nur %2 vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="363"/>
         <location filename="../core/trace/tracewriter.cpp" line="36"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="112"/>
+        <source>%1 is damaged or truncated: %2.</source>
+        <translation>%1 ist beschädigt oder abgeschnitten: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="114"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="119"/>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="144"/>
+        <source>%1 was written by a newer version of loopscope (trace format %2); this version reads format %3 and older.</source>
+        <translation>%1 wurde von einer neueren Version von loopscope geschrieben (Trace-Format %2); diese Version liest Format %3 und älter.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="180"/>
+        <source>%1 is an SQLite database, but not a loopscope trace.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein loopscope-Trace.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="198"/>
+        <source>%1 is not a complete loopscope trace: the table &quot;%2&quot; is missing.</source>
+        <translation>%1 ist kein vollständiger loopscope-Trace: Die Tabelle „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="214"/>
+        <source>its meta table has no valid format_version</source>
+        <translation>Die Tabelle meta hat keine gültige format_version</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="229"/>
+        <source>a thread has the index %1</source>
+        <translation>Ein Thread hat den Index %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="261"/>
+        <source>a string has the id %1</source>
+        <translation>Ein String hat die ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="278"/>
+        <source>a time block has the number %1</source>
+        <translation>Ein Zeitblock hat die Nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="297"/>
+        <source>event %1 has no time block</source>
+        <translation>Ereignis %1 hat keinen Zeitblock</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="299"/>
+        <source>event %1 names a thread that is not in the threads table</source>
+        <translation>Ereignis %1 nennt einen Thread, der nicht in der Tabelle threads steht</translation>
+    </message>
+    <message>
+        <location filename="../core/trace/tracefile.cpp" line="311"/>
+        <source>event %1 names a string that is not in the strings table</source>
+        <translation>Ereignis %1 nennt einen String, der nicht in der Tabelle strings steht</translation>
     </message>
 </context>
 <context>
     <name>loopscope::ui::EventModel</name>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="19"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="20"/>
-        <source>run start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="21"/>
-        <source>run end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/eventmodel.cpp" line="22"/>
-        <source>script start</source>
-        <translation type="unfinished"></translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="23"/>
-        <source>script end</source>
-        <translation type="unfinished"></translation>
+        <source>run start</source>
+        <translation>Lauf beginnt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="24"/>
-        <source>console output</source>
-        <translation type="unfinished"></translation>
+        <source>run end</source>
+        <translation>Lauf endet</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="25"/>
-        <source>native call start</source>
-        <translation type="unfinished"></translation>
+        <source>script start</source>
+        <translation>Skript beginnt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="26"/>
-        <source>native call end</source>
-        <translation type="unfinished"></translation>
+        <source>script end</source>
+        <translation>Skript endet</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="27"/>
-        <source>nonblocking start</source>
-        <translation type="unfinished"></translation>
+        <source>console output</source>
+        <translation>Konsolenausgabe</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="28"/>
-        <source>nonblocking complete</source>
-        <translation type="unfinished"></translation>
+        <source>native call start</source>
+        <translation>nativer Aufruf beginnt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="29"/>
-        <source>nonblocking resolve</source>
-        <translation type="unfinished"></translation>
+        <source>native call end</source>
+        <translation>nativer Aufruf endet</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="30"/>
-        <source>callback created</source>
-        <translation type="unfinished"></translation>
+        <source>nonblocking start</source>
+        <translation>nicht blockierend gestartet</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="31"/>
-        <source>callback closed</source>
-        <translation type="unfinished"></translation>
+        <source>nonblocking complete</source>
+        <translation>nicht blockierend fertig</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="32"/>
-        <source>ref</source>
-        <translation type="unfinished"></translation>
+        <source>nonblocking resolve</source>
+        <translation>nicht blockierend aufgelöst</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="33"/>
-        <source>unref</source>
-        <translation type="unfinished"></translation>
+        <source>callback created</source>
+        <translation>Callback erstellt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="34"/>
-        <source>callback start</source>
-        <translation type="unfinished"></translation>
+        <source>callback closed</source>
+        <translation>Callback geschlossen</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="35"/>
-        <source>callback end</source>
-        <translation type="unfinished"></translation>
+        <source>ref</source>
+        <translation>ref</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="36"/>
-        <source>foreign call queued</source>
-        <translation type="unfinished"></translation>
+        <source>unref</source>
+        <translation>unref</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="37"/>
-        <source>foreign call invoked</source>
-        <translation type="unfinished"></translation>
+        <source>callback start</source>
+        <translation>Callback beginnt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="38"/>
-        <source>foreign call released</source>
-        <translation type="unfinished"></translation>
+        <source>callback end</source>
+        <translation>Callback endet</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="39"/>
-        <source>loop phase</source>
-        <translation type="unfinished"></translation>
+        <source>foreign call queued</source>
+        <translation>Fremdaufruf eingereiht</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="40"/>
-        <source>idle</source>
-        <translation type="unfinished"></translation>
+        <source>foreign call invoked</source>
+        <translation>Fremdaufruf ausgeführt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="41"/>
-        <source>wake</source>
-        <translation type="unfinished"></translation>
+        <source>foreign call released</source>
+        <translation>Fremdaufruf freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="42"/>
-        <source>timer scheduled</source>
-        <translation type="unfinished"></translation>
+        <source>loop phase</source>
+        <translation>Loop-Phase</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="43"/>
-        <source>timer fired</source>
-        <translation type="unfinished"></translation>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="44"/>
-        <source>timer cleared</source>
-        <translation type="unfinished"></translation>
+        <source>wake</source>
+        <translation>Aufwachen</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="45"/>
-        <source>microtask enqueued</source>
-        <translation type="unfinished"></translation>
+        <source>timer scheduled</source>
+        <translation>Timer geplant</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="46"/>
-        <source>microtask start</source>
-        <translation type="unfinished"></translation>
+        <source>timer fired</source>
+        <translation>Timer ausgelöst</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="47"/>
-        <source>microtask end</source>
-        <translation type="unfinished"></translation>
+        <source>timer cleared</source>
+        <translation>Timer gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="48"/>
-        <source>checkpoint start</source>
-        <translation type="unfinished"></translation>
+        <source>microtask enqueued</source>
+        <translation>Microtask eingereiht</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="49"/>
-        <source>checkpoint end</source>
-        <translation type="unfinished"></translation>
+        <source>microtask start</source>
+        <translation>Microtask beginnt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="50"/>
-        <source>diagnostic</source>
-        <translation type="unfinished"></translation>
+        <source>microtask end</source>
+        <translation>Microtask endet</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="51"/>
+        <source>checkpoint start</source>
+        <translation>Checkpoint beginnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="52"/>
+        <source>checkpoint end</source>
+        <translation>Checkpoint endet</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="53"/>
+        <source>diagnostic</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="54"/>
         <source>events lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse verloren</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="59"/>
+        <location filename="../ui/eventmodel.cpp" line="61"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="114"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="170"/>
+        <location filename="../ui/eventmodel.cpp" line="171"/>
         <source>thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="206"/>
+        <location filename="../ui/eventmodel.cpp" line="207"/>
         <source>callback #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="206"/>
+        <location filename="../ui/eventmodel.cpp" line="207"/>
         <source>callback #%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="218"/>
-        <source>%1 (call #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback #%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="219"/>
+        <source>%1 (call #%2)</source>
+        <translation>%1 (Aufruf #%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="220"/>
         <source>call #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="231"/>
+        <location filename="../ui/eventmodel.cpp" line="232"/>
         <source>call #%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="233"/>
+        <location filename="../ui/eventmodel.cpp" line="234"/>
         <source>interval #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="233"/>
-        <location filename="../ui/eventmodel.cpp" line="236"/>
+        <location filename="../ui/eventmodel.cpp" line="234"/>
+        <location filename="../ui/eventmodel.cpp" line="237"/>
         <source>timer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="238"/>
+        <location filename="../ui/eventmodel.cpp" line="239"/>
         <source>job #%1 (promise #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job #%1 (Promise #%2)</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="238"/>
-        <location filename="../ui/eventmodel.cpp" line="241"/>
+        <location filename="../ui/eventmodel.cpp" line="239"/>
+        <location filename="../ui/eventmodel.cpp" line="242"/>
         <source>job #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="258"/>
+        <location filename="../ui/eventmodel.cpp" line="259"/>
         <source>count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="260"/>
+        <location filename="../ui/eventmodel.cpp" line="261"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="264"/>
+        <location filename="../ui/eventmodel.cpp" line="265"/>
         <source>no timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="264"/>
+        <location filename="../ui/eventmodel.cpp" line="265"/>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/eventmodel.cpp" line="266"/>
+        <location filename="../ui/eventmodel.cpp" line="267"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/eventmodel.cpp" line="268"/>
+        <location filename="../ui/eventmodel.cpp" line="269"/>
         <source>%n run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgeführt</numerusform>
+            <numerusform>%n ausgeführt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="271"/>
+        <location filename="../ui/eventmodel.cpp" line="272"/>
         <source>threw</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception geworfen</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="273"/>
+        <location filename="../ui/eventmodel.cpp" line="274"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="345"/>
-        <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="346"/>
-        <source>Seq</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="347"/>
-        <source>Thread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/eventmodel.cpp" line="348"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="349"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="350"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <source>Seq</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="351"/>
-        <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <source>Thread</source>
+        <translation>Thread</translation>
     </message>
     <message>
         <location filename="../ui/eventmodel.cpp" line="352"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="353"/>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="354"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="355"/>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="356"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -452,92 +1209,93 @@
     <message>
         <location filename="../ui/eventtable.cpp" line="52"/>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbacks</translation>
     </message>
     <message>
         <location filename="../ui/eventtable.cpp" line="54"/>
         <source>Threads and foreign calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads und Fremdaufrufe</translation>
     </message>
     <message>
         <location filename="../ui/eventtable.cpp" line="56"/>
         <source>Native calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Native Aufrufe</translation>
     </message>
     <message>
         <location filename="../ui/eventtable.cpp" line="58"/>
         <source>Microtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtasks</translation>
     </message>
     <message>
         <location filename="../ui/eventtable.cpp" line="60"/>
         <source>Timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <location filename="../ui/eventtable.cpp" line="61"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Event Loop</translation>
     </message>
     <message>
         <location filename="../ui/eventtable.cpp" line="62"/>
         <source>Run and output</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="83"/>
+        <location filename="../ui/eventtable.cpp" line="86"/>
         <source>Show only events of the ticked kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse der angehakten Arten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="87"/>
+        <location filename="../ui/eventtable.cpp" line="90"/>
         <source>Show only the events of one thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse eines Threads anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="89"/>
+        <location filename="../ui/eventtable.cpp" line="92"/>
         <source>Search subject, text, kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt, Text, Art suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="174"/>
+        <location filename="../ui/eventtable.cpp" line="178"/>
         <source>Show all kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="186"/>
+        <location filename="../ui/eventtable.cpp" line="190"/>
         <source>Show or hide every kind of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten dieser Gruppe ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="221"/>
+        <location filename="../ui/eventtable.cpp" line="225"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="221"/>
+        <location filename="../ui/eventtable.cpp" line="85"/>
+        <location filename="../ui/eventtable.cpp" line="225"/>
         <source>Kinds: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="233"/>
+        <location filename="../ui/eventtable.cpp" line="237"/>
         <source>All threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Threads</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="235"/>
+        <location filename="../ui/eventtable.cpp" line="239"/>
         <source>thread %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="266"/>
+        <location filename="../ui/eventtable.cpp" line="270"/>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ereignissen</translation>
     </message>
     <message>
-        <location filename="../ui/eventtable.cpp" line="268"/>
+        <location filename="../ui/eventtable.cpp" line="272"/>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -545,192 +1303,192 @@
     <message>
         <location filename="../ui/examples.cpp" line="17"/>
         <source>Caveats of the seed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstricke aus dem Ausgangstext</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="18"/>
         <source>Kinds of callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten von Callbacks</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="19"/>
         <source>The event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event Loop</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="20"/>
         <source>Values and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte und Fehler</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="22"/>
         <source>queueMicrotask inside a thread-safe callback</source>
-        <translation type="unfinished"></translation>
+        <translation>queueMicrotask in einem threadsicheren Callback</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="23"/>
         <source>A native thread calls back twice. The microtasks the callback queues (the sum, promise reactions, nested microtasks) all run before the native thread gets control back: Deno runs a microtask checkpoint after every thread-safe callback and releases the thread only then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nativer Thread ruft zweimal zurück. Die Microtasks, die der Callback einreiht (die Summe, Promise-Reaktionen, verschachtelte Microtasks), laufen alle, bevor der native Thread die Kontrolle zurückbekommt: Deno führt nach jedem threadsicheren Callback einen Microtask-Checkpoint aus und gibt den Thread erst danach frei.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="27"/>
         <source>setTimeout(…, 10) defers work past the native thread</source>
-        <translation type="unfinished"></translation>
+        <translation>setTimeout(…, 10) lässt den nativen Thread zuerst weiterlaufen</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="28"/>
         <source>To let the native thread go on first, defer the work with a timer of 10 ms or more: timers run in a later loop phase, after the thread was released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit der native Thread zuerst weiterläuft, verschieben Sie die Arbeit mit einem Timer von 10 ms oder mehr: Timer laufen in einer späteren Loop-Phase, nachdem der Thread freigegeben wurde.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="31"/>
         <source>setTimeout(…, 0/1/5): a race</source>
-        <translation type="unfinished"></translation>
+        <translation>setTimeout(…, 0/1/5): ein Wettlauf</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="32"/>
         <source>A short timer may already be due when the callback&apos;s task ends; the engine thread goes straight on to the timers while the released native thread must be scheduled by the OS. Which prints first varies from run to run (in Deno too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Timer kann schon fällig sein, wenn der Callback fertig ist; der Engine-Thread geht direkt zu den Timern über, während das Betriebssystem den freigegebenen nativen Thread erst einplanen muss. Welche Ausgabe zuerst kommt, wechselt von Lauf zu Lauf (auch in Deno).</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="36"/>
         <source>queueMicrotask is enough in a synchronous callback</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem synchronen Callback genügt queueMicrotask</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="37"/>
         <source>A callback called synchronously from inside an FFI call cannot run a checkpoint: its microtasks wait until the JavaScript that made the FFI call has returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Callback, der synchron aus einem FFI-Aufruf heraus aufgerufen wird, kann keinen Checkpoint ausführen: Seine Microtasks warten, bis das JavaScript, das den FFI-Aufruf gemacht hat, zurückgekehrt ist.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="40"/>
         <source>ref() keeps the process alive</source>
-        <translation type="unfinished"></translation>
+        <translation>ref() hält den Prozess am Leben</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="41"/>
         <source>A ref&apos;ed callback keeps the event loop running (at no CPU cost) until close(): the native thread&apos;s late calls are still served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Callback mit ref() hält die Event Loop bis zu close() am Laufen (ohne CPU-Last): Auch späte Aufrufe des nativen Threads werden noch bedient.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="44"/>
         <source>unref() lets the process exit</source>
-        <translation type="unfinished"></translation>
+        <translation>unref() lässt den Prozess enden</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="45"/>
         <source>An un-ref&apos;ed callback still wakes the loop when a thread calls it, but it does not keep the process alive: the run ends although a native thread would call back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Callback nach unref() weckt die Loop zwar noch, wenn ein Thread ihn aufruft, hält den Prozess aber nicht am Leben: Der Lauf endet, obwohl ein nativer Thread später noch zurückrufen würde.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="48"/>
         <source>ref() and unref() count</source>
-        <translation type="unfinished"></translation>
+        <translation>ref() und unref() zählen</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="49"/>
         <source>ref() and unref() return the new count, which never goes below 0; threadSafe() starts at 1; a second close() throws BadResource.</source>
-        <translation type="unfinished"></translation>
+        <translation>ref() und unref() geben den neuen Zählerstand zurück, der nie unter 0 fällt; threadSafe() beginnt bei 1; ein zweites close() wirft BadResource.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="52"/>
         <source>Synchronous vs thread-safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron vs. threadsicher</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="53"/>
         <source>The same callback called two ways: synchronously its microtask waits for the surrounding JavaScript; from a thread it runs before the thread continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Callback, auf zwei Arten aufgerufen: Synchron wartet seine Microtask auf das umgebende JavaScript; aus einem Thread läuft sie, bevor der Thread weitermacht.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="56"/>
         <source>An interrupt handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interrupt-Handler</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="57"/>
         <source>A signal handler calls the callback on the engine thread while the loop is idle: it runs at once, but its microtasks wait for the next wake (here a timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signal-Handler ruft den Callback auf dem Engine-Thread auf, während die Loop ruht: Er läuft sofort, aber seine Microtasks warten auf das nächste Aufwachen (hier durch einen Timer).</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="60"/>
         <source>Nonblocking calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht blockierende Aufrufe</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="61"/>
         <source>nonblocking: true symbols run on a worker pool and return promises that resolve in the order the calls finish; the same call made blocking freezes the timers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole mit nonblocking: true laufen in einem Worker-Pool und geben Promises zurück, die in der Reihenfolge aufgelöst werden, in der die Aufrufe fertig werden; derselbe Aufruf, blockierend gemacht, friert die Timer ein.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="64"/>
         <source>A callback from a nonblocking worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Callback aus einem nicht blockierenden Worker</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="65"/>
         <source>Native code running a nonblocking call calls back from the pool thread: a thread-safe call, served by the loop, without any ref().</source>
-        <translation type="unfinished"></translation>
+        <translation>Nativer Code, der einen nicht blockierenden Aufruf ausführt, ruft aus dem Pool-Thread zurück: ein threadsicherer Aufruf, den die Loop bedient, ganz ohne ref().</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="68"/>
         <source>Several threads at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Threads gleichzeitig</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="69"/>
         <source>Calls from several threads are queued and served first in, first out, each followed by its microtask checkpoint and the release of its thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe aus mehreren Threads werden eingereiht und in der Reihenfolge ihres Eintreffens bedient, jeder gefolgt von seinem Microtask-Checkpoint und der Freigabe seines Threads.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="72"/>
         <source>Microtasks vs timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtasks vs. Timer</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="73"/>
         <source>Microtasks run at checkpoints (after the top level, between timers); timers run in the loop&apos;s timer phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtasks laufen an Checkpoints (nach dem Top-Level-Code, zwischen Timern); Timer laufen in der Timer-Phase der Loop.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="76"/>
         <source>nextTick and setImmediate after the release</source>
-        <translation type="unfinished"></translation>
+        <translation>nextTick und setImmediate nach der Freigabe</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="77"/>
         <source>process.nextTick and setImmediate queued in a thread-safe callback run only after the native thread was released; a microtask runs before.</source>
-        <translation type="unfinished"></translation>
+        <translation>process.nextTick und setImmediate, in einem threadsicheren Callback eingereiht, laufen erst, nachdem der native Thread freigegeben wurde; eine Microtask läuft davor.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="80"/>
         <source>Deno 2.9: the first setTimeout runs microtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deno 2.9: Das erste setTimeout führt Microtasks aus</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="81"/>
         <source>The first read of setTimeout loads node:timers lazily, and that load runs a microtask checkpoint: pending microtasks run in the middle of the callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Zugriff auf setTimeout lädt node:timers erst bei Bedarf, und dieses Laden führt einen Microtask-Checkpoint aus: Ausstehende Microtasks laufen mitten im Callback.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="84"/>
         <source>Exceptions in callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions in Callbacks</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="85"/>
         <source>A synchronous callback&apos;s exception reaches the JavaScript caller after the native code saw 0; a thread-safe callback&apos;s is printed and swallowed, and the thread gets 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exception eines synchronen Callbacks erreicht den aufrufenden JavaScript-Code, nachdem der native Code 0 erhalten hat; die eines threadsicheren Callbacks wird ausgegeben und verschluckt, und der Thread erhält 0.</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="88"/>
         <source>Structs, buffers and pointers</source>
-        <translation type="unfinished"></translation>
+        <translation>Structs, Puffer und Zeiger</translation>
     </message>
     <message>
         <location filename="../ui/examples.cpp" line="89"/>
         <source>Structs by value, buffers filled by native code, C strings, 64-bit results as BigInt, and function pointers called from JavaScript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Structs als Wert, von nativem Code gefüllte Puffer, C-Strings, 64-Bit-Ergebnisse als BigInt und Funktionszeiger, die aus JavaScript aufgerufen werden.</translation>
     </message>
 </context>
 <context>
@@ -738,662 +1496,785 @@
     <message>
         <location filename="../ui/inspector.cpp" line="21"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="27"/>
         <source>synchronous</source>
-        <translation type="unfinished"></translation>
+        <translation>synchron</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="28"/>
         <source>thread-safe</source>
-        <translation type="unfinished"></translation>
+        <translation>threadsicher</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="29"/>
         <source>interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupt</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="79"/>
         <source>Select an event in the table or the timeline to see the state of the run at that moment and why the event ran when it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Tabelle oder der Zeitleiste ein Ereignis aus, um den Zustand des Laufs in diesem Moment zu sehen und warum das Ereignis gerade dann lief.</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="123"/>
         <source>callback #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback #%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="124"/>
         <source>callback #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback #%1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="143"/>
         <source>Why did this run now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum lief das jetzt?</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="155"/>
         <source>Nothing led to it: it began a chain of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat dazu geführt: Es begann eine eigene Kette.</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="157"/>
         <source>Call stack, engine thread (outermost first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufstapel, Engine-Thread (äußerster zuerst)</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="161"/>
         <source>script top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Level des Skripts</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="162"/>
         <source>native call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nativer Aufruf %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="164"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="166"/>
         <source>microtask checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtask-Checkpoint</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="167"/>
         <source>microtask #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtask #%1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="168"/>
         <source>timer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer #%1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="170"/>
         <location filename="../ui/inspector.cpp" line="218"/>
         <location filename="../ui/inspector.cpp" line="232"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="173"/>
         <location filename="../ui/inspector.cpp" line="246"/>
         <source>The run has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist beendet.</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="173"/>
         <source>No JavaScript is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein JavaScript.</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="175"/>
         <source>Microtask queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtask-Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="178"/>
         <source>microtask #%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microtask #%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="179"/>
         <location filename="../ui/inspector.cpp" line="197"/>
         <source>queued at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereiht bei %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="182"/>
         <location filename="../ui/inspector.cpp" line="200"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="184"/>
         <source>Pending timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Timer</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="187"/>
         <source>interval #%1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall #%1 alle %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="187"/>
         <source>timer #%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer #%1 nach %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="188"/>
         <source>due at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig bei %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="191"/>
         <location filename="../ui/inspector.cpp" line="235"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="193"/>
         <source>Foreign-call inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang der Fremdaufrufe</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="196"/>
         <source>call #%1 → %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 → %2 von %3</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="197"/>
         <location filename="../ui/inspector.cpp" line="209"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="202"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="208"/>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ereignisse</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="211"/>
         <source>blocked in %1 (call #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert in %1 (Aufruf #%2)</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="213"/>
         <source>idle: the loop is parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf: Die Loop ruht</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="214"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="217"/>
         <location filename="../ui/inspector.cpp" line="223"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="221"/>
         <source>Ref counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref-Zähler</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="224"/>
         <source>keeps the loop alive</source>
-        <translation type="unfinished"></translation>
+        <translation>hält die Loop am Leben</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="226"/>
         <source>no open callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>keine offenen Callbacks</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="228"/>
         <source>Nonblocking calls in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende nicht blockierende Aufrufe</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="232"/>
         <source>call #%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf #%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="237"/>
         <source>Event loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Event Loop</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="238"/>
         <source>phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="239"/>
         <source>the run has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf ist beendet</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="239"/>
         <source>parked (idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruht (Leerlauf)</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="239"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>beschäftigt</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="241"/>
         <source>Why the loop is alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Loop noch lebt</translation>
     </message>
     <message>
         <location filename="../ui/inspector.cpp" line="246"/>
         <source>Nothing keeps it alive: the loop would exit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hält sie am Leben: Die Loop würde hier enden.</translation>
     </message>
 </context>
 <context>
     <name>loopscope::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <source>uncaught exception</source>
+        <translation>nicht abgefangene Exception</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <source>unhandled rejection</source>
+        <translation>unbehandelte Promise-Rejection</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <source>the script could not be loaded</source>
+        <translation>das Skript konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <source>top-level await never resolved</source>
+        <translation>das Top-Level-await wurde nie aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <source>time limit reached</source>
+        <translation>Zeitlimit erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>loopscope</source>
-        <translation type="unfinished"></translation>
+        <translation>loopscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Run the script and record what happens (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript ausführen und aufzeichnen, was passiert (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
-        <source>Select the previous event (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
-        <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
-        <source>Select the next event (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
-        <source>Run to &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <source>Select the next event of the chosen kind (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;zurück</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>The kind of event &quot;Run to Next&quot; looks for</source>
-        <translation type="unfinished"></translation>
+        <source>Select the previous event (Alt+Left)</source>
+        <translation>Vorheriges Ereignis auswählen (Alt+Links)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
-        <source>Save &amp;Trace As…</source>
-        <translation type="unfinished"></translation>
+        <source>Step &amp;Forward</source>
+        <translation>Schritt &amp;vorwärts</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>Save Trace</source>
-        <translation type="unfinished"></translation>
+        <source>Select the next event (Alt+Right)</source>
+        <translation>Nächstes Ereignis auswählen (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>loopscope traces (*.lstrace)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>Run to &amp;Next</source>
+        <translation>Zum &amp;nächsten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>Select the next event of the chosen kind (Alt+Down)</source>
+        <translation>Nächstes Ereignis der gewählten Art auswählen (Alt+Runter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>The kind of event &quot;Run to Next&quot; looks for</source>
+        <translation>Die Ereignisart, nach der „Zum nächsten“ sucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>Save &amp;Trace As…</source>
+        <translation>&amp;Trace speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>Save Trace</source>
+        <translation>Trace speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>loopscope traces (*.lstrace)</source>
+        <translation>loopscope-Traces (*.lstrace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Export &amp;Chrome Trace JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Chrome-Trace-JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Export Chrome Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome-Trace exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Chrome trace JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Export Timeline &amp;Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>Export Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
-        <source>&amp;New Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome-Trace-JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Export Timeline &amp;Image…</source>
+        <translation>Zeitleiste als B&amp;ild exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>&amp;New Script</source>
+        <translation>&amp;Neues Skript</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Open Script or Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript oder Trace öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Scripts and traces (*.js *.mjs *.lstrace);;JavaScript (*.js *.mjs);;loopscope traces (*.lstrace);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skripte und Traces (*.js *.mjs *.lstrace);;JavaScript (*.js *.mjs);;loopscope-Traces (*.lstrace);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>JavaScript (*.js)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <source>Save Script &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript (*.js)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="236"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <source>Save Script &amp;As…</source>
+        <translation>Skript speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
-        <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
-        <source>&amp;Examples</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="256"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>&amp;Fit All</source>
+        <translation>&amp;Alles einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="259"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <source>&amp;About loopscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
-        <source>About loopscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
-        <source>&lt;p&gt;&lt;b&gt;loopscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Runs JavaScript written against Deno&apos;s FFI on an embedded V8 whose event loop reproduces Deno 2.9, records every callback, microtask, timer and thread hop, and shows why each ran when it did.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="276"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="287"/>
-        <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>&amp;About loopscope</source>
+        <translation>&amp;Über loopscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <source>About loopscope</source>
+        <translation>Über loopscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <source>&lt;p&gt;&lt;b&gt;loopscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Runs JavaScript written against Deno&apos;s FFI on an embedded V8 whose event loop reproduces Deno 2.9, records every callback, microtask, timer and thread hop, and shows why each ran when it did.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;loopscope %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Führt JavaScript, das für Denos FFI geschrieben ist, auf einem eingebetteten V8 aus, dessen Event Loop Deno 2.9 nachbildet, zeichnet jeden Callback, jede Microtask, jeden Timer und jeden Threadwechsel auf und zeigt, warum jedes davon gerade dann lief.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>%1 — loopscope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
-        <source>There is no example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — loopscope</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>There is no example %1</source>
+        <translation>Es gibt kein Beispiel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Run it (F5), then click a callback on the timeline to see why it ran when it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie es aus (F5) und klicken Sie dann in der Zeitleiste auf einen Callback, um zu sehen, warum er gerade dann lief.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Stop the run before opening a trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie den Lauf, bevor Sie einen Trace öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
-        <source>Cannot open the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="373"/>
+        <source>Opening %1 was cancelled</source>
+        <translation>Öffnen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <source>Cannot open the trace</source>
+        <translation>Trace kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Trace %1: %2 events, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1: %2 Ereignisse, %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>no exit recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ende aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source> (incomplete: the recording process ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unvollständig: Der aufzeichnende Prozess endete vorzeitig)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>There is no finished trace to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen fertigen Trace zum Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Cannot write the trace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trace kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Saved the trace to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace nach %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>The export was cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Exported %1 (open it in https://ui.perfetto.dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (in https://ui.perfetto.dev öffnen)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Exported the timeline to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Finished: %1, exit code %2, %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1, Exit-Code %2, %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
-        <source>No further %1 event</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <source>No further event of the kind %1</source>
+        <translation>Kein weiteres Ereignis der Art %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Running… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>%1 events recorded, %2 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse aufgezeichnet, %2 verloren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>%1 events recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>The new language is used from the next start of loopscope. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von loopscope. Jetzt neu starten?</translation>
+    </message>
+</context>
+<context>
+    <name>loopscope::ui::TimelineView</name>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="126"/>
+        <source>refs</source>
+        <translation>Refs</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="126"/>
+        <source>microtasks</source>
+        <translation>Microtasks</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="126"/>
+        <source>inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="141"/>
+        <source>time since the run started (ms)</source>
+        <translation>Zeit seit Laufbeginn (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="179"/>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="181"/>
+        <source>Show the whole run (F)</source>
+        <translation>Den ganzen Lauf zeigen (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="182"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="185"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="644"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="647"/>
+        <source>%1 ms to %2 ms (%3), still running at the end of the trace</source>
+        <translation>%1 ms bis %2 ms (%3), läuft am Ende des Traces noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="648"/>
+        <source>%1 ms to %2 ms (%3)</source>
+        <translation>%1 ms bis %2 ms (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="653"/>
+        <source>%1 at %2 ms</source>
+        <translation>%1 bei %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="655"/>
+        <source>Click to select it and see its causes.</source>
+        <translation>Klicken, um es auszuwählen und seine Ursachen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="733"/>
+        <source>loopscope timeline</source>
+        <translation>loopscope-Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -1401,17 +2282,17 @@
     <message>
         <location filename="../ui/mainwindow_main.cpp" line="93"/>
         <source>A script (.js) or a trace (.lstrace) to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnendes Skript (.js) oder zu öffnender Trace (.lstrace)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_main.cpp" line="95"/>
         <source>Run the script (or open the trace), select the most telling event, save the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript ausführen (oder Trace öffnen), das aussagekräftigste Ereignis auswählen, das Fenster in FILE speichern und beenden.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow_main.cpp" line="99"/>
         <source>With --screenshot: also save the run&apos;s trace to FILE (.lstrace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: zusätzlich den Trace des Laufs in FILE (.lstrace) speichern.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "eventmodel.h"
 
+#include "trace/replay.h"
+
 #include "tracesession.h"
 
 #include <QtCore/QCoreApplication>
@@ -53,7 +55,6 @@ constexpr std::array<const char *, std::size_t(Kind::Count)> kKindLabels = {
 };
 
 // The phase numbers of deno-semantics.md §7, indexed by trace::Phase.
-constexpr const char *kPhaseNumbers[] = {"1", "2", "2a", "2b", "2b'", "2c", "2d", "2e", "5", "6"};
 
 QString ms(std::int64_t ns)
 {
@@ -109,10 +110,9 @@ QString EventModel::kindLabel(Kind kind)
 
 QString EventModel::phaseLabel(trace::Phase phase)
 {
-    const char *name = trace::valueName(Kind::LoopPhase, std::int64_t(phase));
-    if (!name)
-        return QString::number(int(phase));
-    return tr("%1 (%2)").arg(QString::fromLatin1(name), QLatin1StringView(kPhaseNumbers[int(phase)]));
+    // The replay's words for it, which carry the phase number ("foreign calls (2a)").
+    const QString text = trace::Replay::valueText(Kind::LoopPhase, std::int64_t(phase));
+    return text.isEmpty() ? QString::number(int(phase)) : text;
 }
 
 void EventModel::indexEvents(std::size_t first, std::size_t end)

@@ -155,7 +155,7 @@ private Q_SLOTS:
         // The native thread waits for this very callback.
         QVERIFY(anyContains(inspector.sectionLines(Inspector::Threads), QStringLiteral("thread 2: blocked in callback #")));
         QVERIFY(anyContains(inspector.sectionLines(Inspector::Inbox), QStringLiteral("running")));
-        QVERIFY(anyContains(inspector.sectionLines(Inspector::Loop), QStringLiteral("foreign_calls (2a)")));
+        QVERIFY(anyContains(inspector.sectionLines(Inspector::Loop), QStringLiteral("foreign calls (2a)")));
         QCoreApplication::processEvents();
         QVERIFY(inspector.grab().save(screenshotDir() + QStringLiteral("/inspector.png")));
     }
