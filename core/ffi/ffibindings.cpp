@@ -429,16 +429,28 @@ struct Bindings {
     }
 
     // callPtr(pointer, definition, parameters, buffer?)
+    // UnsafeFnPointer.call's first three arguments: the function, its definition (parsed), the
+    // parameters array. False (with an exception thrown, or nothing to do) when they are wrong.
+    static bool fnPointerCall(const v8::FunctionCallbackInfo<v8::Value> &info, void *&fn,
+                              std::shared_ptr<Signature> &sig)
+    {
+        v8::Isolate *iso = info.GetIsolate();
+        if (!pointerFrom(info[0], fn)) {
+            throwType(iso, QStringLiteral("expected external"));
+            return false;
+        }
+        sig = std::make_shared<Signature>();
+        return parseSignature(iso, iso->GetCurrentContext(), info[1], *sig) && info[2]->IsArray();
+    }
+
     static void callPtr(const v8::FunctionCallbackInfo<v8::Value> &info)
     {
         FfiHost *host = hostOf(info);
         v8::Isolate *iso = info.GetIsolate();
         v8::Local<v8::Context> ctx = iso->GetCurrentContext();
         void *fn = nullptr;
-        if (!pointerFrom(info[0], fn))
-            return throwType(iso, QStringLiteral("expected external"));
-        auto sig = std::make_shared<Signature>();
-        if (!parseSignature(iso, ctx, info[1], *sig) || !info[2]->IsArray())
+        std::shared_ptr<Signature> sig;
+        if (!fnPointerCall(info, fn, sig))
             return;
         v8::Local<v8::Array> params = info[2].As<v8::Array>();
         SyncArgs a(sig->parameters.size());
@@ -461,13 +473,9 @@ struct Bindings {
     static void callPtrNonblocking(const v8::FunctionCallbackInfo<v8::Value> &info)
     {
         FfiHost *host = hostOf(info);
-        v8::Isolate *iso = info.GetIsolate();
-        v8::Local<v8::Context> ctx = iso->GetCurrentContext();
         void *fn = nullptr;
-        if (!pointerFrom(info[0], fn))
-            return throwType(iso, QStringLiteral("expected external"));
-        auto sig = std::make_shared<Signature>();
-        if (!parseSignature(iso, ctx, info[1], *sig) || !info[2]->IsArray())
+        std::shared_ptr<Signature> sig;
+        if (!fnPointerCall(info, fn, sig))
             return;
         callNonblocking(host, sig, fn, host->m_fnPointerString, info, info[2].As<v8::Array>(), info[3]);
     }

@@ -7,6 +7,7 @@
 #include "runtime/engine.h"
 #include "runtime/v8util.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 
@@ -212,23 +213,18 @@ void Inbox::close(const char *why)
         m_closed = true;
         m_closedWhy = why;
     }
-    for (ForeignCall *call : m_queue) {
+    // Queued and running calls alike: the thread gets 0 and goes on.
+    auto releaseUnserved = [this](ForeignCall *call) {
         zeroResult(call->callback->signature.result, call->ret);
         if (m_rec)
             m_rec->record(trace::Kind::ForeignCallReleased,
                           {.id = call->id, .id2 = call->callback->rid, .value = 1, .flow = call->flow});
         call->done = true;
         call->cv.notify_all();
-    }
+    };
+    std::for_each(m_queue.begin(), m_queue.end(), releaseUnserved);
     m_queue.clear();
-    for (ForeignCall *call : m_running) {
-        zeroResult(call->callback->signature.result, call->ret);
-        if (m_rec)
-            m_rec->record(trace::Kind::ForeignCallReleased,
-                          {.id = call->id, .id2 = call->callback->rid, .value = 1, .flow = call->flow});
-        call->done = true;
-        call->cv.notify_all();
-    }
+    std::for_each(m_running.begin(), m_running.end(), releaseUnserved);
     m_running.clear();
     m_completions.clear();
 }

@@ -3,6 +3,7 @@
 // a live session appends batches); filters by kind, thread and text; the table's selection and
 // the session's following each other; auto-scroll of a live run. Saves screenshots
 // (build/<preset>/screenshots) to look at.
+#include "recording.h"
 #include "eventfilter.h"
 #include "eventmodel.h"
 #include "eventtable.h"
@@ -26,50 +27,18 @@
 #include <QtWidgets/QTableView>
 
 using namespace loopscope;
+using loopscope::test::examplePath;
+using loopscope::test::recordRun;
+using loopscope::test::screenshotDir;
 using namespace loopscope::trace;
 using namespace loopscope::ui;
 
 namespace {
 
-QString example(const char *name)
-{
-    return QStringLiteral(LOOPSCOPE_EXAMPLES_DIR "/%1.js").arg(QLatin1StringView(name));
-}
-
-// Runs a bundled example with --trace semantics and reads the trace back.
-TraceData recordRun(const QString &script)
-{
-    static QTemporaryDir dir;
-    static int n = 0;
-    RunOptions options;
-    options.scriptPath = script;
-    options.tracePath = dir.filePath(QStringLiteral("run%1.lstrace").arg(++n));
-    options.timeoutSeconds = 20;
-    Run run(options);
-    QEventLoop loop;
-    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
-    if (!run.start())
-        qFatal("cannot record: %s", qPrintable(run.errorString()));
-    loop.exec();
-    run.wait();
-    TraceData data;
-    QString error;
-    if (!readTrace(options.tracePath, &data, &error))
-        qFatal("cannot read the trace: %s", qPrintable(error));
-    return data;
-}
-
 const TraceData &threadsafeMicrotask()
 {
-    static const TraceData data = recordRun(example("threadsafe-microtask"));
+    static const TraceData data = recordRun(examplePath("threadsafe-microtask"));
     return data;
-}
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
 }
 
 // What the filter should accept, found the slow way: the texts the table shows.

@@ -2,6 +2,7 @@
 // chosen events (the queue drained and the native thread running again when its first call is
 // released; the thread-safe callback on the stack, run in phase 2a), and a click on a cause
 // selecting that event. Saves screenshots (build/<preset>/screenshots) to look at.
+#include "recording.h"
 #include "inspector.h"
 #include "tracesession.h"
 
@@ -18,32 +19,13 @@
 #include <QtWidgets/QTextBrowser>
 
 using namespace loopscope;
+using loopscope::test::examplePath;
+using loopscope::test::recordRun;
+using loopscope::test::screenshotDir;
 using namespace loopscope::trace;
 using namespace loopscope::ui;
 
 namespace {
-
-TraceData recordRun(const char *name)
-{
-    static QTemporaryDir dir;
-    static int n = 0;
-    RunOptions options;
-    options.scriptPath = QStringLiteral(LOOPSCOPE_EXAMPLES_DIR "/%1.js").arg(QLatin1StringView(name));
-    options.tracePath = dir.filePath(QStringLiteral("run%1.lstrace").arg(++n));
-    options.timeoutSeconds = 20;
-    Run run(options);
-    QEventLoop loop;
-    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
-    if (!run.start())
-        qFatal("cannot record: %s", qPrintable(run.errorString()));
-    loop.exec();
-    run.wait();
-    TraceData data;
-    QString error;
-    if (!readTrace(options.tracePath, &data, &error))
-        qFatal("cannot read the trace: %s", qPrintable(error));
-    return data;
-}
 
 std::size_t firstOf(const TraceData &d, Kind kind, std::int64_t value = -1)
 {
@@ -79,13 +61,6 @@ QPoint linkPosition(QTextBrowser *browser, std::size_t event)
     return {-1, -1};
 }
 
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
-
 } // namespace
 
 class TestInspector : public QObject
@@ -95,7 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("LOOPSCOPE_DEMO_LIB", QByteArray(LOOPSCOPE_DEMO_LIB));
-        m_data = recordRun("threadsafe-microtask");
+        m_data = recordRun(examplePath("threadsafe-microtask"));
         QVERIFY(m_data.complete);
     }
 

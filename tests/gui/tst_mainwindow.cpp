@@ -2,6 +2,7 @@
 // console, the events, the timeline and the inspector; step through the events; open a trace
 // recorded elsewhere; a syntax error is marked in the editor; a runaway script stops. Saves
 // screenshots (build/<preset>/screenshots) to look at.
+#include "recording.h"
 #include "eventmodel.h"
 #include "eventtable.h"
 #include "inspector.h"
@@ -21,22 +22,12 @@
 #include <QtWidgets/QPlainTextEdit>
 
 using namespace loopscope;
+using loopscope::test::examplePath;
+using loopscope::test::recordRun;
+using loopscope::test::screenshotDir;
 using namespace loopscope::ui;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QString example(const char *name)
-{
-    return qEnvironmentVariable("LOOPSCOPE_SOURCE_DIR") + QStringLiteral("/resources/examples/")
-        + QLatin1StringView(name);
-}
 
 bool runAndWait(MainWindow &window, RunResult *result = nullptr)
 {
@@ -65,7 +56,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.openScript(example("microtasks-vs-timers.js")));
+        QVERIFY(window.openScript(examplePath("microtasks-vs-timers")));
         RunResult result;
         QVERIFY(runAndWait(window, &result));
         QCOMPARE(result.exitCode, 0);

@@ -3,6 +3,7 @@
 // API, keys, wheel and drag, image export; a live session growing in batches (a hand-fed
 // recorder, and a real run); a synthetic 1 M-event trace with its build and replot times printed.
 // Saves screenshots (build/<preset>/screenshots/timeline-*.png) to look at.
+#include "recording.h"
 #include "timeline/timelineview.h"
 #include "tracesession.h"
 
@@ -23,50 +24,18 @@
 #include <thread>
 
 using namespace loopscope;
+using loopscope::test::examplePath;
+using loopscope::test::recordRun;
+using loopscope::test::screenshotDir;
 using namespace loopscope::trace;
 using namespace loopscope::ui;
 
 namespace {
 
-QString example(const char *name)
-{
-    return QStringLiteral(LOOPSCOPE_EXAMPLES_DIR "/%1.js").arg(QLatin1StringView(name));
-}
-
-// Runs a bundled example with --trace semantics and reads the trace back.
-TraceData recordRun(const QString &script)
-{
-    static QTemporaryDir dir;
-    static int n = 0;
-    RunOptions options;
-    options.scriptPath = script;
-    options.tracePath = dir.filePath(QStringLiteral("run%1.lstrace").arg(++n));
-    options.timeoutSeconds = 20;
-    Run run(options);
-    QEventLoop loop;
-    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
-    if (!run.start())
-        qFatal("cannot record: %s", qPrintable(run.errorString()));
-    loop.exec();
-    run.wait();
-    TraceData data;
-    QString error;
-    if (!readTrace(options.tracePath, &data, &error))
-        qFatal("cannot read the trace: %s", qPrintable(error));
-    return data;
-}
-
 const TraceData &threadsafeMicrotask()
 {
-    static const TraceData data = recordRun(example("threadsafe-microtask"));
+    static const TraceData data = recordRun(examplePath("threadsafe-microtask"));
     return data;
-}
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
 }
 
 std::size_t firstOf(const TraceData &d, Kind kind, std::int64_t value = -1)
@@ -228,7 +197,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(int, lanes);
         QFETCH(int, spanKind);
-        const TraceData data = recordRun(example(name.toUtf8().constData()));
+        const TraceData data = recordRun(examplePath(name.toUtf8().constData()));
         TraceSession session;
         TimelineView view(&session);
         view.resize(1400, 760);
@@ -352,7 +321,7 @@ private Q_SLOTS:
     void liveRun()
     {
         RunOptions options;
-        options.scriptPath = example("threadsafe-microtask");
+        options.scriptPath = examplePath("threadsafe-microtask");
         options.record = true;
         options.timeoutSeconds = 20;
         Run run(options);

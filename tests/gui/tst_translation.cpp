@@ -3,6 +3,7 @@
 // the main window German: menus with accelerators that do not clash, docks, table headers,
 // examples, a trace file's error. Saves a screenshot of the German window (and of its menus) to
 // look at: build/<preset>/screenshots/translation-de*.png.
+#include "recording.h"
 #include "eventmodel.h"
 #include "eventtable.h"
 #include "inspector.h"
@@ -29,16 +30,12 @@
 #include <QtWidgets/QTableView>
 
 using namespace loopscope;
+using loopscope::test::examplePath;
+using loopscope::test::recordRun;
+using loopscope::test::screenshotDir;
 using namespace loopscope::ui;
 
 namespace {
-
-QString screenshotDir()
-{
-    const QString dir = qEnvironmentVariable("LOOPSCOPE_SCREENSHOT_DIR", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
 
 struct Message
 {

@@ -1,6 +1,7 @@
 // Recording real runs and replaying them: every event kind is produced, every microtask run has
 // its enqueue and every wake its cause, and the replayed state at chosen events of the seed's
 // scenarios is what Deno's semantics say it must be.
+#include "recording.h"
 #include "runtime/run.h"
 #include "trace/replay.h"
 #include "trace/tracefile.h"
@@ -14,38 +15,12 @@
 #include <set>
 
 using namespace loopscope;
+using loopscope::test::examplePath;
+using loopscope::test::recordRun;
+using loopscope::test::screenshotDir;
 using namespace loopscope::trace;
 
 namespace {
-
-QString example(const char *name)
-{
-    return QStringLiteral(LOOPSCOPE_EXAMPLES_DIR "/%1.js").arg(QLatin1StringView(name));
-}
-
-// Runs a script with --trace semantics and reads the trace back.
-TraceData recordRun(const QString &script, const QString &source = {})
-{
-    static QTemporaryDir dir;
-    static int n = 0;
-    RunOptions options;
-    options.scriptPath = script;
-    options.source = source;
-    options.tracePath = dir.filePath(QStringLiteral("run%1.lstrace").arg(++n));
-    options.timeoutSeconds = 20;
-    Run run(options);
-    QEventLoop loop;
-    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
-    if (!run.start())
-        qFatal("cannot record: %s", qPrintable(run.errorString()));
-    loop.exec();
-    run.wait();
-    TraceData data;
-    QString error;
-    if (!readTrace(options.tracePath, &data, &error))
-        qFatal("cannot read the trace: %s", qPrintable(error));
-    return data;
-}
 
 std::vector<std::size_t> indicesOf(const TraceData &d, Kind kind)
 {
@@ -99,7 +74,7 @@ private Q_SLOTS:
     // the callback queued have all run (the queue is empty) and the sum has been printed.
     void threadSafeMicrotaskReleasesAfterTheDrain()
     {
-        const TraceData d = recordRun(example("threadsafe-microtask"));
+        const TraceData d = recordRun(examplePath("threadsafe-microtask"));
         QVERIFY(d.complete);
         QCOMPARE(d.meta.at(QStringLiteral("exit_reason")), QStringLiteral("completed"));
         const Replay replay(d);
@@ -134,7 +109,7 @@ private Q_SLOTS:
     // A synchronous callback's microtask waits for the end of the top level.
     void syncCallbackMicrotaskWaits()
     {
-        const TraceData d = recordRun(example("sync-callback-microtask"));
+        const TraceData d = recordRun(examplePath("sync-callback-microtask"));
         const Replay replay(d);
         const auto enq = indicesOf(d, Kind::MicrotaskEnqueued);
         QVERIFY(!enq.empty());
@@ -186,7 +161,7 @@ private Q_SLOTS:
         };
         for (const char *name : {"threadsafe-microtask", "interrupt-handler", "ref-counts", "nonblocking-order",
                                  "threadsafe-settimeout-defer", "callback-exceptions"})
-            collect(recordRun(example(name)));
+            collect(recordRun(examplePath(name)));
         const QString extra = QStringLiteral(R"JS(
 const lib = Deno.dlopen(Deno.env.get("LOOPSCOPE_DEMO_LIB"), {
   demo_call_n: { parameters: ["function", "i32"], result: "i32" },
