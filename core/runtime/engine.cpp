@@ -412,6 +412,12 @@ void Engine::park()
             cause = flow && m_ffi->lastWakeWasCompletion() ? trace::WakeCause::Nonblocking : trace::WakeCause::ForeignCall;
         } else if (timerFired) {
             cause = trace::WakeCause::Timer;
+            // The timer that is due: its schedule event starts the chain of causes.
+            if (const Timer *due = m_timers.nextDue()) {
+                auto it = m_timerFlows.find(due->id);
+                if (it != m_timerFlows.end())
+                    flow = it->second;
+            }
         }
         record(trace::Kind::Wake, {.value = int(cause), .flow = flow});
     }

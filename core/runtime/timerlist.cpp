@@ -265,4 +265,13 @@ bool TimerList::listOnTimeout(List *list, double now)
     return true;
 }
 
+const Timer *TimerList::nextDue() const
+{
+    for (const List *list : m_queue)
+        for (const Timer *t = list->head; t; t = t->next)
+            if (t->hasCallback)
+                return t;
+    return nullptr;
+}
+
 } // namespace loopscope

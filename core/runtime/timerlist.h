@@ -77,6 +77,8 @@ public:
     std::size_t activeCount() const { return m_timers.size(); }
     std::size_t listCount() const { return m_lists.size(); }
     double nextExpiry() const { return m_nextExpiry; }
+    // The timer that fires next (the oldest of the list that expires first), or null.
+    const Timer *nextDue() const;
 
 private:
     using List = TimerList_List;

@@ -51,7 +51,8 @@ void checkCausality(const TraceData &d)
             enqueued.insert(e.id);
         if (e.kind == Kind::MicrotaskRunStart)
             QVERIFY2(enqueued.count(e.id), qPrintable(QStringLiteral("job %1 ran without an enqueue").arg(e.id)));
-        if (e.kind == Kind::Wake && (e.value == int(WakeCause::ForeignCall) || e.value == int(WakeCause::Nonblocking))) {
+        if (e.kind == Kind::Wake && (e.value == int(WakeCause::ForeignCall) || e.value == int(WakeCause::Nonblocking)
+                                     || e.value == int(WakeCause::Timer))) {
             QVERIFY2(e.flow != 0 && seqs.count(e.flow), qPrintable(QStringLiteral("wake %1 has no cause").arg(e.seq)));
         }
         seqs.insert(e.seq);
@@ -158,6 +159,7 @@ private Q_SLOTS:
         auto collect = [&seen](const TraceData &d) {
             for (const Event &e : d.events)
                 seen.insert(e.kind);
+            checkCausality(d); // timer wakes included: every example has some
         };
         for (const char *name : {"threadsafe-microtask", "interrupt-handler", "ref-counts", "nonblocking-order",
                                  "threadsafe-settimeout-defer", "callback-exceptions"})
