@@ -275,8 +275,10 @@ bool TraceDb::close()
 {
     if (!m_db)
         return true;
-    // TRUNCATE leaves no WAL content behind; closing the last connection then deletes it.
-    bool ok = exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // TRUNCATE leaves no WAL content behind; closing the last connection then deletes it. A
+    // finished trace then leaves WAL mode: readers (sqlite3, `loopscope summary`) would otherwise
+    // create -wal and -shm files next to it that a read-only connection cannot remove.
+    bool ok = exec("PRAGMA wal_checkpoint(TRUNCATE)") && exec("PRAGMA journal_mode = DELETE");
     sqlite3_finalize(m_insertEvent);
     sqlite3_finalize(m_insertBlock);
     sqlite3_finalize(m_insertString);
