@@ -737,11 +737,6 @@ void MainWindow::chooseLanguage(const QString &code)
     }
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-}
-
 void MainWindow::saveSettings() const
 {
     QSettings settings;

@@ -156,6 +156,26 @@ bool structOut(v8::Isolate *iso, v8::Local<v8::Value> buffer, std::size_t size, 
     return true;
 }
 
+// The address `info[pointerArg]` + `info[offsetArg]` that UnsafePointerView and friends read or
+// write (Deno's repr.rs checks): false, with Deno's TypeError thrown, for a value that is no
+// pointer or for a null pointer (`nullMessage`).
+bool pointerAt(const v8::FunctionCallbackInfo<v8::Value> &info, int pointerArg, int offsetArg,
+               const QString &nullMessage, char *&at)
+{
+    v8::Isolate *iso = info.GetIsolate();
+    void *p = nullptr;
+    if (!pointerFrom(info[pointerArg], p)) {
+        throwType(iso, QStringLiteral("expected external"));
+        return false;
+    }
+    if (!p) {
+        throwType(iso, nullMessage);
+        return false;
+    }
+    at = static_cast<char *>(p) + std::int64_t(numberArg(iso->GetCurrentContext(), info[offsetArg]));
+    return true;
+}
+
 } // namespace
 
 struct Bindings {
@@ -516,14 +536,9 @@ struct Bindings {
 
     static void ptrOffset(const v8::FunctionCallbackInfo<v8::Value> &info)
     {
-        v8::Isolate *iso = info.GetIsolate();
-        void *p = nullptr;
-        if (!pointerFrom(info[0], p))
-            return throwType(iso, QStringLiteral("expected external"));
-        if (!p)
-            return throwType(iso, QStringLiteral("Invalid pointer to offset, pointer is null"));
-        const auto offset = std::int64_t(numberArg(iso->GetCurrentContext(), info[1]));
-        info.GetReturnValue().Set(pointerValue(iso, static_cast<char *>(p) + offset));
+        char *at = nullptr;
+        if (pointerAt(info, 0, 1, QStringLiteral("Invalid pointer to offset, pointer is null"), at))
+            info.GetReturnValue().Set(pointerValue(info.GetIsolate(), at));
     }
 
     static void ptrValue(const v8::FunctionCallbackInfo<v8::Value> &info)
@@ -543,14 +558,10 @@ struct Bindings {
         Type type;
         if (!parseType(iso, ctx, info[0], type))
             return;
-        void *p = nullptr;
-        if (!pointerFrom(info[1], p))
-            return throwType(iso, QStringLiteral("expected external"));
-        if (!p) {
-            const char *name = type.kind == Kind::Pointer ? "pointer" : kindName(type.kind);
-            return throwType(iso, QStringLiteral("Invalid %1 pointer, pointer is null").arg(QLatin1StringView(name)));
-        }
-        const char *at = static_cast<const char *>(p) + std::int64_t(numberArg(ctx, info[2]));
+        char *at = nullptr;
+        const char *name = type.kind == Kind::Pointer ? "pointer" : kindName(type.kind);
+        if (!pointerAt(info, 1, 2, QStringLiteral("Invalid %1 pointer, pointer is null").arg(QLatin1StringView(name)), at))
+            return;
         if (type.kind == Kind::Pointer) {
             void *value;
             std::memcpy(&value, at, sizeof value);
@@ -561,26 +572,18 @@ struct Bindings {
 
     static void cstrRead(const v8::FunctionCallbackInfo<v8::Value> &info)
     {
-        v8::Isolate *iso = info.GetIsolate();
-        void *p = nullptr;
-        if (!pointerFrom(info[0], p))
-            return throwType(iso, QStringLiteral("expected external"));
-        if (!p)
-            return throwType(iso, QStringLiteral("Invalid CString pointer, pointer is null"));
-        const char *at = static_cast<const char *>(p) + std::int64_t(numberArg(iso->GetCurrentContext(), info[1]));
-        info.GetReturnValue().Set(str(iso, QString::fromUtf8(at)));
+        char *at = nullptr;
+        if (pointerAt(info, 0, 1, QStringLiteral("Invalid CString pointer, pointer is null"), at))
+            info.GetReturnValue().Set(str(info.GetIsolate(), QString::fromUtf8(at)));
     }
 
     static void getBuf(const v8::FunctionCallbackInfo<v8::Value> &info)
     {
         v8::Isolate *iso = info.GetIsolate();
         v8::Local<v8::Context> ctx = iso->GetCurrentContext();
-        void *p = nullptr;
-        if (!pointerFrom(info[0], p))
-            return throwType(iso, QStringLiteral("expected external"));
-        if (!p)
-            return throwType(iso, QStringLiteral("Invalid ArrayBuffer pointer, pointer is null"));
-        char *at = static_cast<char *>(p) + std::int64_t(numberArg(ctx, info[1]));
+        char *at = nullptr;
+        if (!pointerAt(info, 0, 1, QStringLiteral("Invalid ArrayBuffer pointer, pointer is null"), at))
+            return;
         const auto length = std::size_t(numberArg(ctx, info[2]));
         auto store = v8::ArrayBuffer::NewBackingStore(at, length, v8::BackingStore::EmptyDeleter, nullptr);
         info.GetReturnValue().Set(v8::ArrayBuffer::New(iso, std::move(store)));
@@ -590,12 +593,9 @@ struct Bindings {
     {
         v8::Isolate *iso = info.GetIsolate();
         v8::Local<v8::Context> ctx = iso->GetCurrentContext();
-        void *p = nullptr;
-        if (!pointerFrom(info[0], p))
-            return throwType(iso, QStringLiteral("expected external"));
-        if (!p)
-            return throwType(iso, QStringLiteral("Invalid ArrayBuffer pointer, pointer is null"));
-        const char *at = static_cast<const char *>(p) + std::int64_t(numberArg(ctx, info[1]));
+        char *at = nullptr;
+        if (!pointerAt(info, 0, 1, QStringLiteral("Invalid ArrayBuffer pointer, pointer is null"), at))
+            return;
         void *dest = nullptr;
         std::size_t destLength = 0;
         if (info[2]->IsArrayBufferView()) {

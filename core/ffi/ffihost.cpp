@@ -229,12 +229,6 @@ void Inbox::close(const char *why)
     m_completions.clear();
 }
 
-bool Inbox::isClosed() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_closed;
-}
-
 void Inbox::wake()
 {
     m_control->wake();
@@ -247,7 +241,6 @@ FfiHost::FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output 
     , m_control(control)
     , m_inbox(std::make_shared<Inbox>(control, std::move(output), engine.recorderShared()))
     , m_pool(std::make_shared<WorkerPool>(32))
-    , m_engineThread(currentThreadTag())
     , m_releaseAtEnd(releaseAtEnd)
 {
     m_fnPointerName = m_inbox->registerName(QStringLiteral("UnsafeFnPointer.call"));
@@ -286,11 +279,6 @@ FfiHost::~FfiHost()
     m_callbackException.Reset();
 }
 
-void FfiHost::shutdown(const char *why)
-{
-    m_inbox->close(why);
-}
-
 v8::Isolate *FfiHost::isolate() const
 {
     return m_engine.isolate();
@@ -301,19 +289,16 @@ bool FfiHost::keepsAlive() const
     return m_refedCallbacks > 0 || !m_pending.empty() || !m_visibleCompletions.empty() || m_inbox->hasQueued();
 }
 
-bool FfiHost::wakeCause(std::uint64_t *flow)
+std::optional<trace::WakeCause> FfiHost::wakeCause(std::uint64_t *flow) const
 {
-    bool completion = false;
     if (!m_visibleCompletions.empty()) {
         *flow = m_visibleCompletions.front().flow;
-        m_lastWakeCompletion = true;
-        return true;
+        return trace::WakeCause::Nonblocking;
     }
-    if (m_inbox->pendingFlow(flow, &completion)) {
-        m_lastWakeCompletion = completion;
-        return true;
-    }
-    return false;
+    bool completion = false;
+    if (m_inbox->pendingFlow(flow, &completion))
+        return completion ? trace::WakeCause::Nonblocking : trace::WakeCause::ForeignCall;
+    return std::nullopt;
 }
 
 bool FfiHost::hasWork() const
@@ -331,7 +316,7 @@ void FfiHost::warnClosed(CallbackRecord *cb)
                         int(trace::DiagnosticKind::CallAfterClose), cb->rid);
 }
 
-bool FfiHost::callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &tryCatch)
+bool FfiHost::callJs(CallbackRecord *cb, void *ret, void **args)
 {
     v8::Isolate *iso = isolate();
     v8::Local<v8::Context> ctx = m_engine.context();
@@ -347,7 +332,6 @@ bool FfiHost::callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &t
         zeroResult(sig.result, ret);
         return false;
     }
-    (void)tryCatch;
     callbackResult(iso, ctx, value, sig.result, ret);
     return true;
 }
@@ -377,7 +361,7 @@ void FfiHost::invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool 
     const auto kind = int(interrupt ? trace::CallbackKind::Interrupt : trace::CallbackKind::Sync);
     const std::uint64_t flow = interrupt ? 0 : m_nativeCallFlow;
     m_inbox->record(trace::Kind::CallbackStart, {.id = cb->rid, .value = kind, .flow = flow});
-    const bool returned = callJs(cb, ret, args, tryCatch);
+    const bool returned = callJs(cb, ret, args);
     m_inbox->record(trace::Kind::CallbackEnd, {.id = cb->rid, .value = kind, .flow = flow});
     m_inbox->restoreNative(blockedIn);
     if (returned) {
@@ -416,7 +400,7 @@ void FfiHost::invokeForeign(ForeignCall *call)
         v8::Context::Scope contextScope(m_engine.context());
         v8::TryCatch tryCatch(iso);
         m_inbox->record(trace::Kind::CallbackStart, {.id = cb->rid, .id2 = call->id, .value = threadSafe, .flow = call->flow});
-        const bool returned = callJs(cb, call->ret, call->args, tryCatch);
+        const bool returned = callJs(cb, call->ret, call->args);
         m_inbox->record(trace::Kind::CallbackEnd, {.id = cb->rid, .id2 = call->id, .value = threadSafe, .flow = call->flow});
         if (!returned && tryCatch.HasCaught() && !tryCatch.HasTerminated())
             m_engine.print(Stream::Stderr, QStringLiteral("Illegal unhandled exception in nonblocking callback\n"));

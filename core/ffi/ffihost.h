@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -109,7 +110,6 @@ public:
     // The run has ended, but the process lives on only briefly (command line): callers that
     // wait stay blocked, as in Deno, whose process exits under them.
     void end();
-    bool isClosed() const;
 
     void wake();
     // A warning on stderr (and a Diagnostic event), from any thread.
@@ -173,12 +173,9 @@ public:
     bool keepsAlive() const;
     // Foreign calls queued or completions visible: the loop must not park.
     bool hasWork() const;
-    // After parking: was it a foreign call or a nonblocking completion that woke the loop? With
-    // the flow of that cause.
-    bool wakeCause(std::uint64_t *flow);
-    bool lastWakeWasCompletion() const { return m_lastWakeCompletion; }
-    // The run is over (or stopping): release every waiting native thread.
-    void shutdown(const char *why);
+    // After parking: did a foreign call or a nonblocking completion wake the loop? Returns
+    // ForeignCall or Nonblocking with the flow of that cause, or nothing.
+    std::optional<trace::WakeCause> wakeCause(std::uint64_t *flow) const;
 
     static std::uint64_t currentThreadTag();
 
@@ -195,7 +192,7 @@ private:
 
     void invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool interrupt);
     void invokeForeign(ForeignCall *call);
-    bool callJs(CallbackRecord *cb, void *ret, void **args, v8::TryCatch &tryCatch);
+    bool callJs(CallbackRecord *cb, void *ret, void **args);
     void warnClosed(CallbackRecord *cb);
     void parkPending();
     std::uint32_t nextPromiseId() { return m_nextPromiseId++; }
@@ -204,7 +201,6 @@ private:
     std::shared_ptr<EngineControl> m_control;
     std::shared_ptr<Inbox> m_inbox;
     std::shared_ptr<WorkerPool> m_pool;
-    std::uint64_t m_engineThread = 0;
     bool m_releaseAtEnd = true;
 
     std::unordered_map<std::uint32_t, std::shared_ptr<Library>> m_libraries;
@@ -222,7 +218,6 @@ private:
     std::uint32_t m_fnPointerString = 0; // the same, interned in the recorder
     std::uint32_t m_nextNativeCallId = 0;
     std::uint64_t m_nativeCallFlow = 0; // the innermost synchronous native call's start event
-    bool m_lastWakeCompletion = false;
     v8::Global<v8::Value> m_callbackException;
     bool m_callbackTerminated = false;
 

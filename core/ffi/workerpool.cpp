@@ -60,10 +60,4 @@ void WorkerPool::shutdown()
     m_exited.wait_for(lock, 50ms, [this] { return m_threads == 0; });
 }
 
-int WorkerPool::threadCount() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_threads;
-}
-
 } // namespace loopscope::ffi

@@ -23,7 +23,6 @@ public:
     // Runs on each new thread before its first job (set it before the first post()).
     void setThreadStartHook(std::function<void()> hook) { m_threadStart = std::move(hook); }
     void shutdown();
-    int threadCount() const;
 
 private:
     void workerMain();

@@ -408,8 +408,8 @@ void Engine::park()
         std::uint64_t flow = 0;
         if (m_control->stopRequested()) {
             cause = trace::WakeCause::Stop;
-        } else if (m_ffi->wakeCause(&flow)) {
-            cause = flow && m_ffi->lastWakeWasCompletion() ? trace::WakeCause::Nonblocking : trace::WakeCause::ForeignCall;
+        } else if (const auto ffiCause = m_ffi->wakeCause(&flow)) {
+            cause = *ffiCause;
         } else if (timerFired) {
             cause = trace::WakeCause::Timer;
             // The timer that is due: its schedule event starts the chain of causes.
