@@ -118,10 +118,8 @@ void Inspector::add(QString &html, Section section, const QString &text, std::si
 
 QString Inspector::callbackName(std::uint32_t id) const
 {
-    for (const CallbackInfo &c : m_session->data().callbacks)
-        if (c.id == id && !c.label.isEmpty())
-            return tr("callback #%1 %2").arg(id).arg(c.label);
-    return tr("callback #%1").arg(id);
+    const QString label = m_session->data().callbackLabel(id);
+    return label.isEmpty() ? tr("callback #%1").arg(id) : tr("callback #%1 %2").arg(id).arg(label);
 }
 
 QString Inspector::timeAt(std::size_t index) const

@@ -48,11 +48,10 @@ QStringList ReplayState::aliveReasons(const TraceData &data) const
         return reasons;
     for (const auto &[id, count] : refcounts) {
         if (count > 0) {
-            QString label;
-            for (const CallbackInfo &c : data.callbacks)
-                if (c.id == id)
-                    label = c.label;
-            reasons << QCoreApplication::translate("Replay", "callback #%1 (%2) is ref'ed (count %3)").arg(id).arg(label).arg(count);
+            reasons << QCoreApplication::translate("Replay", "callback #%1 (%2) is ref'ed (count %3)")
+                           .arg(id)
+                           .arg(data.callbackLabel(id))
+                           .arg(count);
         }
     }
     if (!timers.empty())
@@ -331,9 +330,8 @@ QString Replay::valueText(Kind kind, std::int64_t value)
 
 QString Replay::callbackName(std::uint32_t id) const
 {
-    for (const CallbackInfo &c : m_data.callbacks)
-        if (c.id == id)
-            return tr("callback #%1 (%2)").arg(id).arg(c.label);
+    if (const CallbackInfo *c = m_data.callback(id))
+        return tr("callback #%1 (%2)").arg(id).arg(c->label);
     return tr("callback #%1").arg(id);
 }
 

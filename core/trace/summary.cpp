@@ -21,11 +21,8 @@ QString meta(const TraceData &data, const char *key)
 
 QString callbackLabel(const TraceData &data, std::uint32_t id)
 {
-    for (const CallbackInfo &c : data.callbacks) {
-        if (c.id == id && !c.label.isEmpty())
-            return c.label;
-    }
-    return QStringLiteral("callback %1").arg(id);
+    const QString label = data.callbackLabel(id);
+    return label.isEmpty() ? QStringLiteral("callback %1").arg(id) : label;
 }
 
 QString threadName(const TraceData &data, std::uint16_t index)

@@ -46,6 +46,20 @@ struct TraceData {
     bool complete = false;
 
     QString string(std::uint32_t id) const { return id < strings.size() ? strings[id] : QString(); }
+    // The definition of callback `id`, or null when the trace has none.
+    const CallbackInfo *callback(std::uint32_t id) const
+    {
+        for (const CallbackInfo &c : callbacks)
+            if (c.id == id)
+                return &c;
+        return nullptr;
+    }
+    // Its label, or empty.
+    QString callbackLabel(std::uint32_t id) const
+    {
+        const CallbackInfo *c = callback(id);
+        return c ? c->label : QString();
+    }
 };
 
 // Meta keys written by this build.

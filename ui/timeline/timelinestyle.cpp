@@ -109,11 +109,8 @@ QString TimelineStyle::name(CounterKind kind)
 
 QString TimelineStyle::callbackLabel(const trace::TraceData &data, std::uint32_t callback)
 {
-    for (const trace::CallbackInfo &c : data.callbacks) {
-        if (c.id == callback && !c.label.isEmpty())
-            return c.label;
-    }
-    return tr("callback %1").arg(callback);
+    const QString label = data.callbackLabel(callback);
+    return label.isEmpty() ? tr("callback %1").arg(callback) : label;
 }
 
 QString TimelineStyle::wakeCause(std::int64_t value)
