@@ -2,6 +2,7 @@
 #include "cli_trace.h"
 
 #include "runtime/output.h"
+#include "runtime/profile.h"
 #include "runtime/run.h"
 
 #include <QtCore/QCoreApplication>
@@ -60,9 +61,14 @@ int runCommand(const QStringList &args)
             if (options.tracePath.isEmpty())
                 return 2;
         } else if (a == u"--profile" || a.startsWith(u"--profile=")) {
-            err(QStringLiteral("error: %1 is not available yet in this version of loopscope")
-                    .arg(a.section(u'=', 0, 0)));
-            return 2;
+            options.profile = value(QStringLiteral("--profile"));
+            if (options.profile.isEmpty())
+                return 2;
+            if (!findProfile(options.profile)) {
+                err(QStringLiteral("error: unknown profile \"%1\"; the profiles are:\n\n%2")
+                        .arg(options.profile, profilesHelp()));
+                return 2;
+            }
         } else if (a.startsWith(u"--")) {
             err(QStringLiteral("error: unknown option %1\n\n%2").arg(a, usage()));
             return 2;
@@ -141,7 +147,8 @@ QString usage()
         "  --timeout SECONDS   stop the run after SECONDS (exit code 124)\n"
         "  --trace FILE        record every step into FILE (.lstrace, an SQLite database;\n"
         "                      see docs/trace-format.md)\n"
-        "  --profile NAME      Deno version profile (reserved: not available yet)\n"
+        "  --profile NAME      reproduce the behaviour of an older Deno (see Profiles;\n"
+        "                      default deno-2.9)\n"
         "\n"
         "Options for export:\n"
         "  --format chrome|csv Chrome Trace Event Format JSON (the default; open it in\n"
@@ -152,11 +159,14 @@ QString usage()
         "  -h, --help          show this help\n"
         "  -V, --version       show the version\n"
         "\n"
+        "Profiles (the event-loop and FFI behaviour of each Deno that changed it):\n"
+        "%2"
+        "\n"
         "Exit codes of run: the script's (0, or 1 after an uncaught error), 124 on --timeout,\n"
         "130 when stopped with Ctrl+C, 2 for a bad command line.\n"
         "Exit codes of export and summary: 0, 1 when the trace cannot be read or the output\n"
         "cannot be written, 2 for a bad command line.\n")
-        .arg(QStringLiteral(LOOPSCOPE_VERSION));
+        .arg(QStringLiteral(LOOPSCOPE_VERSION), profilesHelp());
 }
 
 bool isCommandLine(const QStringList &args)
@@ -176,7 +186,7 @@ int main(const QStringList &args)
         return 0;
     }
     if (command == u"--version" || command == u"-V") {
-        writeAll(STDOUT_FILENO, QStringLiteral("loopscope %1 (V8 10.2, Deno 2.9 semantics)\n")
+        writeAll(STDOUT_FILENO, QStringLiteral("loopscope %1 (V8 10.2; Deno 2.9 semantics, older ones with --profile)\n")
                                     .arg(QStringLiteral(LOOPSCOPE_VERSION))
                                     .toUtf8());
         return 0;

@@ -651,6 +651,7 @@ struct Bindings {
         }
         host->m_callbacks.emplace(cb->rid, cb);
         host->m_allCallbacks.push_back(cb);
+        host->updateWake(cb);
         if (trace::Recorder *rec = host->m_inbox->recorder()) {
             trace::CallbackInfo ci;
             ci.id = cb->rid;
@@ -687,11 +688,24 @@ struct Bindings {
         if (it == host->m_callbacks.end())
             return;
         CallbackRecord *cb = it->second;
-        const bool refed = info[1]->IsTrue();
+        bool refed = info[1]->IsTrue();
+        cb->refRequested = refed;
+        if (host->m_profile.refModel == RefModel::CancelableOp) {
+            // deno-1.30: unref() cancels the ref op, and the cancel handle stays cancelled: a
+            // later ref() makes an op that resolves at once, neither keeping the loop alive
+            // nor giving the callback a waker again.
+            if (!refed)
+                cb->canceled = true;
+            else if (cb->canceled)
+                refed = false;
+        }
+        if (refed)
+            cb->everRefed = true;
         if (refed != cb->refed) {
             cb->refed = refed;
             host->m_refedCallbacks += refed ? 1 : -1;
         }
+        host->updateWake(cb);
     }
 
     static void callbackClose(const v8::FunctionCallbackInfo<v8::Value> &info)
@@ -709,6 +723,7 @@ struct Bindings {
             --host->m_refedCallbacks;
         }
         cb->closed.store(true);
+        host->updateWake(cb);
         // The closure stays allocated (a stale pointer must not crash us); the function goes.
         cb->function.Reset();
         host->m_inbox->record(trace::Kind::CallbackClosed, {.id = cb->rid});
@@ -777,6 +792,15 @@ void FfiHost::install(v8::Local<v8::Context> ctx, v8::Local<v8::Object> native)
     setFn(iso, ctx, ffi, "callbackClose", Bindings::callbackClose, self);
     setFn(iso, ctx, ffi, "callbackRefCount", Bindings::callbackRefCount, self);
     ignore(ffi->Set(ctx, str(iso, "tracing"), v8::Boolean::New(iso, m_inbox->recorder() != nullptr)));
+    // What ffi.js needs of the version profile.
+    v8::Local<v8::Object> profile = v8::Object::New(iso);
+    const char *refModel = m_profile.refModel == RefModel::GlobalCounter ? "global"
+        : m_profile.refModel == RefModel::CancelableOp                   ? "cancelable"
+                                                                         : "toggled";
+    ignore(profile->Set(ctx, str(iso, "refModel"), str(iso, refModel)));
+    ignore(profile->Set(ctx, str(iso, "refReturnsCount"), v8::Boolean::New(iso, m_profile.refReturnsCount)));
+    ignore(profile->Set(ctx, str(iso, "hasThreadSafe"), v8::Boolean::New(iso, m_profile.hasThreadSafe)));
+    ignore(ffi->Set(ctx, str(iso, "profile"), profile));
     ignore(native->Set(ctx, str(iso, "ffi"), ffi));
 }
 

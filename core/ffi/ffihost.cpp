@@ -21,8 +21,11 @@ namespace {
 // before loopscope calls it a likely deadlock.
 constexpr auto kDeadlockAfter = 2s;
 constexpr auto kDeadlockCheck = 250ms;
+constexpr auto kHangDiagnostic = trace::DiagnosticKind(4); // DiagnosticKind::Hang
 
 } // namespace
+
+static QString noWakeReason(CallbackRecord::NoWake why);
 
 std::uint64_t FfiHost::currentThreadTag()
 {
@@ -61,10 +64,12 @@ void callbackTrampoline(ffi_cif *, void *ret, void **args, void *userdata)
 
 // --- Inbox -----------------------------------------------------------------------------------
 
-Inbox::Inbox(std::shared_ptr<EngineControl> control, Output output, std::shared_ptr<trace::Recorder> recorder)
+Inbox::Inbox(std::shared_ptr<EngineControl> control, Output output, std::shared_ptr<trace::Recorder> recorder,
+             const Profile &profile)
     : m_control(std::move(control))
     , m_output(std::move(output))
     , m_rec(std::move(recorder))
+    , m_profile(profile)
 {
 }
 
@@ -120,11 +125,37 @@ bool Inbox::callAndWait(ForeignCall &call)
         call.flow = m_rec->record(trace::Kind::ForeignCallQueued,
                                   {.id = call.id, .id2 = call.callback->rid, .flow = trace::Recorder::kNewFlow});
     m_queue.push_back(&call);
+    // Since Deno 1.35 every foreign call wakes the loop; before, only some could (the profile's
+    // rules, kept per callback in `wake`).
+    const auto noWake = CallbackRecord::NoWake(call.callback->wake.load());
+    call.woke = noWake == CallbackRecord::Wakes;
     lock.unlock();
-    wake();
+    if (call.woke)
+        wake();
     lock.lock();
     while (!call.done) {
-        if (call.cv.wait_for(lock, kDeadlockCheck) != std::cv_status::timeout || call.done || call.deadlockReported)
+        if (call.cv.wait_for(lock, kDeadlockCheck) != std::cv_status::timeout || call.done)
+            continue;
+        if (!call.woke && !call.taken && !call.hangReported && m_parked.load(std::memory_order_relaxed)
+            && std::chrono::steady_clock::now() - call.queuedAt >= kDeadlockAfter) {
+            // The loop sleeps and this call cannot wake it: with this profile's Deno the thread
+            // waits until something else wakes the loop, maybe for ever, at 0 % CPU.
+            call.hangReported = true;
+            lock.unlock();
+            diagnostic(QStringLiteral("loopscope: hang: native thread %1 has waited %2 s for callback %3, but under "
+                                      "%4 its call cannot wake the event loop: %5. The loop sleeps at 0 % CPU; "
+                                      "Deno %6 waits here until something else wakes it, possibly for ever. "
+                                      "Stop the run (Stop, Ctrl+C or --timeout) to end it.\n")
+                           .arg(call.thread)
+                           .arg(std::chrono::duration<double>(std::chrono::steady_clock::now() - call.queuedAt).count(),
+                                0, 'f', 1)
+                           .arg(call.callback->label, QLatin1String(m_profile.name), noWakeReason(noWake),
+                                QLatin1String(m_profile.versions)),
+                       int(kHangDiagnostic), call.callback->rid);
+            lock.lock();
+            continue;
+        }
+        if (call.deadlockReported)
             continue;
         // Blocked in the same native call as at the last check?
         const int name = m_nativeName.load(std::memory_order_relaxed);
@@ -159,6 +190,11 @@ std::vector<ForeignCall *> Inbox::takeBatch()
     std::lock_guard lock(m_mutex);
     std::vector<ForeignCall *> batch(m_queue.begin(), m_queue.end());
     m_queue.clear();
+    // Deno before 1.36 popped the drained Vec: newest first.
+    if (m_profile.inboxOrder == InboxOrder::Lifo)
+        std::reverse(batch.begin(), batch.end());
+    for (ForeignCall *call : batch)
+        call->taken = true;
     m_running.insert(m_running.end(), batch.begin(), batch.end());
     return batch;
 }
@@ -229,6 +265,41 @@ void Inbox::close(const char *why)
     m_completions.clear();
 }
 
+void Inbox::reportUnserved()
+{
+    std::vector<std::pair<std::uint64_t, QString>> waiting;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const ForeignCall *call : m_queue)
+            waiting.emplace_back(call->thread, call->callback->label);
+    }
+    for (const auto &[thread, label] : waiting)
+        diagnostic(QStringLiteral("loopscope: hang: the run ends while native thread %1 still waits for callback %2: "
+                                  "under %3 its queued call neither woke the event loop nor kept it alive, so "
+                                  "Deno %4 exits here and the thread never gets its result.\n")
+                       .arg(thread)
+                       .arg(label, QLatin1String(m_profile.name), QLatin1String(m_profile.versions)),
+                   int(kHangDiagnostic));
+}
+
+static QString noWakeReason(CallbackRecord::NoWake why)
+{
+    switch (why) {
+    case CallbackRecord::NothingWakes:
+        return QStringLiteral("foreign calls wake nothing (only a ref'ed callback's spinning loop picks them up)");
+    case CallbackRecord::NeverRefed:
+        return QStringLiteral("the callback was never ref'ed, so it has no waker");
+    case CallbackRecord::Severed:
+        return QStringLiteral("unref() cancelled the callback's ref op, which severed its waker, and a later ref() "
+                              "does not restore it (the bug fixed in Deno 1.31.0)");
+    case CallbackRecord::Closed:
+        return QStringLiteral("the callback is closed");
+    case CallbackRecord::Wakes:
+        break;
+    }
+    return QStringLiteral("it wakes the loop");
+}
+
 void Inbox::wake()
 {
     m_control->wake();
@@ -239,7 +310,8 @@ void Inbox::wake()
 FfiHost::FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output output, bool releaseAtEnd)
     : m_engine(engine)
     , m_control(control)
-    , m_inbox(std::make_shared<Inbox>(control, std::move(output), engine.recorderShared()))
+    , m_profile(engine.profile())
+    , m_inbox(std::make_shared<Inbox>(control, std::move(output), engine.recorderShared(), engine.profile()))
     , m_pool(std::make_shared<WorkerPool>(32))
     , m_releaseAtEnd(releaseAtEnd)
 {
@@ -265,6 +337,19 @@ FfiHost::FfiHost(Engine &engine, std::shared_ptr<EngineControl> control, Output 
 
 FfiHost::~FfiHost()
 {
+    if (!m_control->stopRequested()) {
+        // deno-1.30: a callback the script believes ref'ed may not have kept the run alive.
+        for (CallbackRecord *cb : m_allCallbacks)
+            if (cb->refRequested && !cb->refed && cb->canceled && !cb->closed.load())
+                m_inbox->diagnostic(
+                    QStringLiteral("loopscope: hang: the run ends although callback %1 is ref'ed: under %2, ref() "
+                                   "after unref() makes an op that resolves at once, so the callback neither keeps "
+                                   "the process alive nor wakes the loop (fixed in Deno 1.31.0). A native thread that "
+                                   "calls it later is never served.\n")
+                        .arg(cb->label, QLatin1String(m_profile.name)),
+                    int(kHangDiagnostic), cb->rid);
+        m_inbox->reportUnserved();
+    }
     if (m_releaseAtEnd)
         m_inbox->close("the run ended");
     else
@@ -286,7 +371,45 @@ v8::Isolate *FfiHost::isolate() const
 
 bool FfiHost::keepsAlive() const
 {
-    return m_refedCallbacks > 0 || !m_pending.empty() || !m_visibleCompletions.empty() || m_inbox->hasQueued();
+    // Queued foreign calls count as ref'ed work only for the task spawner (1.39+); the
+    // middleware kept the loop going only while it found work (or, in 1.26, while a callback
+    // was ref'ed).
+    return m_refedCallbacks > 0 || !m_pending.empty() || !m_visibleCompletions.empty() || m_repoll
+        || (!servedByMiddleware() && m_inbox->hasQueued());
+}
+
+bool FfiHost::spins() const
+{
+    return m_profile.spinsWhileRefed() && m_refedCallbacks > 0;
+}
+
+bool FfiHost::pollFindsWork() const
+{
+    return !m_visibleCompletions.empty() || m_inbox->hasQueued();
+}
+
+void FfiHost::updateWake(CallbackRecord *cb)
+{
+    auto why = CallbackRecord::Wakes;
+    if (cb->closed.load())
+        why = CallbackRecord::Closed;
+    else
+        switch (m_profile.foreignWake) {
+        case ForeignWake::Never:
+            why = CallbackRecord::NothingWakes;
+            break;
+        case ForeignWake::WhileRefOpPending:
+            why = cb->canceled ? CallbackRecord::Severed
+                : cb->refed    ? CallbackRecord::Wakes
+                               : CallbackRecord::NeverRefed;
+            break;
+        case ForeignWake::AfterFirstRef:
+            why = cb->everRefed ? CallbackRecord::Wakes : CallbackRecord::NeverRefed;
+            break;
+        case ForeignWake::Always:
+            break;
+        }
+    cb->wake.store(why);
 }
 
 std::optional<trace::WakeCause> FfiHost::wakeCause(std::uint64_t *flow) const
@@ -303,7 +426,8 @@ std::optional<trace::WakeCause> FfiHost::wakeCause(std::uint64_t *flow) const
 
 bool FfiHost::hasWork() const
 {
-    return !m_visibleCompletions.empty() || m_inbox->hasQueued();
+    // Under the middleware a queued call that did not wake the loop waits for the next poll.
+    return !m_visibleCompletions.empty() || m_repoll || (!servedByMiddleware() && m_inbox->hasQueued());
 }
 
 void FfiHost::warnClosed(CallbackRecord *cb)
@@ -364,6 +488,10 @@ void FfiHost::invokeSameThread(CallbackRecord *cb, void *ret, void **args, bool 
     const bool returned = callJs(cb, ret, args);
     m_inbox->record(trace::Kind::CallbackEnd, {.id = cb->rid, .value = kind, .flow = flow});
     m_inbox->restoreNative(blockedIn);
+    // With V8's automatic policy (Deno before 2.7.5) the microtasks an interrupt handler queued
+    // ran as it returned to an empty stack; since then they wait for the loop's next checkpoint.
+    if (interrupt && m_engine.profile().interruptDrains && !m_engine.fatal())
+        m_engine.checkpoint();
     if (returned) {
         // Only the last invocation's exception reaches the JS caller of the native function.
         m_callbackException.Reset();
@@ -417,8 +545,11 @@ void FfiHost::invokeForeign(ForeignCall *call)
 bool FfiHost::dispatchForeignCalls()
 {
     bool ran = false;
-    // At most three batches per iteration, then the loop goes on (and comes back at once).
-    for (int batch = 0; batch < 3; ++batch) {
+    // The task spawner: at most three batches per iteration, then the loop goes on (and comes
+    // back at once). The middleware drained the queue once per poll.
+    const int batches = servedByMiddleware() ? 1 : 3;
+    m_repoll = false;
+    for (int batch = 0; batch < batches; ++batch) {
         std::vector<ForeignCall *> calls = m_inbox->takeBatch();
         if (calls.empty())
             break;
@@ -431,6 +562,8 @@ bool FfiHost::dispatchForeignCalls()
         if (m_engine.hasNoTicks())
             m_engine.checkpoint();
     }
+    // A middleware that ran something returned true: Deno woke the loop again at once.
+    m_repoll = ran && servedByMiddleware();
     return ran;
 }
 

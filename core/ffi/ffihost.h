@@ -8,6 +8,7 @@
 
 #include "ffi/ffitypes.h"
 #include "runtime/output.h"
+#include "runtime/profile.h"
 #include "trace/recorder.h"
 
 #include <QtCore/QString>
@@ -46,7 +47,10 @@ struct ForeignCall {
     std::uint64_t thread = 0; // the caller's thread, for diagnostics
     std::chrono::steady_clock::time_point queuedAt;
     bool done = false;
+    bool taken = false;       // the engine has taken it from the queue
+    bool woke = false;        // queuing it woke the loop (a profile may not let it)
     bool deadlockReported = false;
+    bool hangReported = false;
     std::uint32_t id = 0;     // foreign call id (trace)
     std::uint64_t flow = 0;   // the ForeignCallQueued event's seq
     std::uint64_t seenGeneration = 0; // the engine's native-call generation at the last check
@@ -66,7 +70,8 @@ struct Completion {
 class Inbox
 {
 public:
-    Inbox(std::shared_ptr<EngineControl> control, Output output, std::shared_ptr<trace::Recorder> recorder);
+    Inbox(std::shared_ptr<EngineControl> control, Output output, std::shared_ptr<trace::Recorder> recorder,
+          const Profile &profile);
 
     // Records from any thread; a no-op without a recorder. The inbox keeps the recorder alive
     // as long as native threads may call back.
@@ -81,7 +86,7 @@ public:
     // Native thread: queues the call and waits for it to be served. Returns false (with the
     // result zeroed) if the run has ended or is being stopped.
     bool callAndWait(ForeignCall &call);
-    // Engine: takes every queued call (one batch, FIFO).
+    // Engine: takes every queued call (one batch, in the profile's order).
     std::vector<ForeignCall *> takeBatch();
     bool hasQueued() const;
     // Engine: the call has run; releases its thread.
@@ -112,6 +117,12 @@ public:
     void end();
 
     void wake();
+    // Engine thread: the loop parks (or stops parking). A foreign call that cannot wake a
+    // parked loop for a while is reported as a hang.
+    void setParked(bool parked) { m_parked.store(parked, std::memory_order_relaxed); }
+    // Engine thread, at the end of a run that was not stopped: calls still queued (the profile
+    // let the loop end without serving them) are reported.
+    void reportUnserved();
     // A warning on stderr (and a Diagnostic event), from any thread.
     void diagnostic(const QString &text, int kind = 0, std::uint32_t callback = 0);
 
@@ -119,6 +130,8 @@ private:
     std::shared_ptr<EngineControl> m_control;
     Output m_output;
     std::shared_ptr<trace::Recorder> m_rec;
+    const Profile &m_profile;
+    std::atomic<bool> m_parked{false};
     std::atomic<std::uint32_t> m_nextCallId{0};
     mutable std::mutex m_mutex;
     std::deque<ForeignCall *> m_queue;
@@ -150,6 +163,13 @@ struct CallbackRecord {
     std::atomic<bool> closed{false};
     std::atomic<bool> warnedClosed{false};
     bool refed = false;               // engine thread: its ref op keeps the loop alive
+    // Whether a call from another thread wakes the loop, and if not, why (NoWake). Set by the
+    // engine thread from the profile's rules, read by the calling threads.
+    enum NoWake : std::uint8_t { Wakes, NothingWakes, NeverRefed, Severed, Closed };
+    std::atomic<std::uint8_t> wake{Wakes};
+    bool everRefed = false;           // engine thread
+    bool canceled = false;            // engine thread (deno-1.30: unref() cancelled the ref op)
+    bool refRequested = false;        // engine thread: ref'ed as far as the script knows
     FfiHost *host = nullptr;          // engine thread only; null once the run is over
     v8::Global<v8::Function> function;
 };
@@ -171,8 +191,17 @@ public:
     // At a yield of the loop (parking, or between iterations): completions become visible.
     void harvestCompletions();
     bool keepsAlive() const;
-    // Foreign calls queued or completions visible: the loop must not park.
+    // Foreign calls queued (that the profile serves without a wake), completions visible, or
+    // the middleware asked to be polled again: the loop must not park.
     bool hasWork() const;
+    // deno-1.26: a ref'ed callback holds the global counter above zero: the loop spins.
+    bool spins() const;
+    // While spinning: something for the next poll (a queued call, a completion).
+    bool pollFindsWork() const;
+    // The profile serves foreign calls from the middleware (after timers), not in phase 2a.
+    bool servedByMiddleware() const { return m_profile.dispatch == ForeignDispatch::Middleware; }
+    bool hasQueuedCalls() const { return m_inbox->hasQueued(); }
+    void setParked(bool parked) { m_inbox->setParked(parked); }
     // After parking: did a foreign call or a nonblocking completion wake the loop? Returns
     // ForeignCall or Nonblocking with the flow of that cause, or nothing.
     std::optional<trace::WakeCause> wakeCause(std::uint64_t *flow) const;
@@ -197,7 +226,10 @@ private:
     void parkPending();
     std::uint32_t nextPromiseId() { return m_nextPromiseId++; }
 
+    void updateWake(CallbackRecord *cb);
+
     Engine &m_engine;
+    const Profile &m_profile;
     std::shared_ptr<EngineControl> m_control;
     std::shared_ptr<Inbox> m_inbox;
     std::shared_ptr<WorkerPool> m_pool;
@@ -209,7 +241,8 @@ private:
     std::vector<CallbackRecord *> m_allCallbacks;                    // this run's, open or closed
     std::uint32_t m_nextRid = 3; // Deno's first resources are stdin, stdout, stderr
     std::uint32_t m_nextPromiseId = 0;
-    int m_refedCallbacks = 0;
+    int m_refedCallbacks = 0; // deno-1.26: Deno's global active_refed_functions
+    bool m_repoll = false;    // the middleware ran calls: poll again before parking
 
     // Synchronous callbacks: depth of JS->native calls on the engine thread, and the exception
     // of the last callback invocation if it threw (rethrown when the native call returns).

@@ -27,6 +27,7 @@ using v8util::str;
 
 Engine::Engine(RunOptions options, Output output, std::shared_ptr<EngineControl> control)
     : m_options(std::move(options))
+    , m_profile(findProfile(m_options.profile) ? findProfile(m_options.profile) : &defaultProfile())
     , m_output(std::move(output))
     , m_control(std::move(control))
     , m_timers(this)
@@ -146,8 +147,11 @@ bool Engine::setUp()
     params.array_buffer_allocator = m_allocator.get();
     m_isolate = v8::Isolate::New(params);
     m_isolate->SetData(0, this);
-    // Deno 2.9 runs microtasks only at explicit checkpoints (deno-semantics.md §6).
-    m_isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+    // Deno 2.7.5 and later run microtasks only at explicit checkpoints (deno-semantics.md §6);
+    // before, V8's default policy ran them whenever the JavaScript stack emptied.
+    m_isolate->SetMicrotasksPolicy(m_profile->microtasks == MicrotaskPolicy::Explicit
+                                       ? v8::MicrotasksPolicy::kExplicit
+                                       : v8::MicrotasksPolicy::kAuto);
     m_isolate->SetPromiseRejectCallback(&Engine::onPromiseReject);
     m_isolate->SetHostInitializeImportMetaObjectCallback(&initializeImportMeta);
     m_isolate->SetHostImportModuleDynamicallyCallback(&refuseDynamicImport);
@@ -289,12 +293,15 @@ bool Engine::iterate()
     followModuleEvaluation();
 
     // Phase 2a: the foreign-call inbox: FFI callbacks called from other threads, each run
-    // with its own checkpoint before its thread is released.
-    if (m_rec && m_ffi->hasWork())
-        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
-    const bool ranForeign = m_ffi->dispatchForeignCalls();
-    if (fatal())
-        return checkDispatched() && false;
+    // with its own checkpoint before its thread is released (the task spawner, Deno 1.39+).
+    bool ranForeign = false;
+    if (!m_ffi->servedByMiddleware()) {
+        if (m_rec && m_ffi->hasQueuedCalls())
+            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
+        ranForeign = m_ffi->dispatchForeignCalls();
+        if (fatal())
+            return checkDispatched() && false;
+    }
 
     // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
     // ends the run here, before anything else runs.
@@ -320,6 +327,18 @@ bool Engine::iterate()
     if (didWork || dispatchedOps) {
         record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Ticks)});
         if (!drainTicks())
+            return checkDispatched() && false;
+    }
+
+    // Deno 1.23-1.38: the FFI event-loop middleware, polled after op results (timers were
+    // ops then), ticks and macrotasks. It drains the queue once; if it ran anything the loop
+    // polls again at once.
+    if (m_ffi->servedByMiddleware()) {
+        if (m_rec && m_ffi->hasQueuedCalls())
+            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
+        if (m_ffi->dispatchForeignCalls() && !m_ticks.empty() && !drainTicks())
+            return checkDispatched() && false;
+        if (fatal())
             return checkDispatched() && false;
     }
 
@@ -391,6 +410,10 @@ void Engine::park()
     if (!m_ticks.empty() || m_immediateRefCount > 0 || !m_outstandingImmediates.empty() || hasPromiseEvents()
         || m_ffi->hasWork())
         return;
+    if (m_ffi->spins()) {
+        spin();
+        return;
+    }
     double wait = -1;
     if (m_timerDeadline >= 0) {
         wait = m_timerDeadline - now();
@@ -399,9 +422,36 @@ void Engine::park()
         m_parkTimer->start(int(std::ceil(wait)));
     }
     record(trace::Kind::Idle, {.value = wait < 0 ? -1 : std::int64_t(std::ceil(wait) * 1e6)});
+    m_ffi->setParked(true);
     m_parkLoop->exec();
+    m_ffi->setParked(false);
     const bool timerFired = m_parkTimer->isActive() == false && wait >= 0;
     m_parkTimer->stop();
+    recordWake(timerFired);
+    m_ffi->harvestCompletions();
+}
+
+void Engine::spin()
+{
+    // Deno 1.23-1.26.1: the FFI middleware returned true while any callback was ref'ed, and
+    // core re-polled the loop at once instead of waiting. Each poll ran the middleware, which
+    // found queued foreign calls even though they woke nothing. The engine thread really
+    // burns its CPU here; the trace's CPU track shows it.
+    record(trace::Kind::Idle, {.value = -2});
+    bool timerDue = false;
+    for (;;) {
+        m_parkLoop->processEvents(QEventLoop::AllEvents);
+        m_ffi->harvestCompletions();
+        timerDue = m_timerDeadline >= 0 && now() >= m_timerDeadline;
+        if (fatal() || timerDue || m_ffi->pollFindsWork() || !m_ffi->spins() || !m_ticks.empty()
+            || m_immediateRefCount > 0 || hasPromiseEvents())
+            break;
+    }
+    recordWake(timerDue);
+}
+
+void Engine::recordWake(bool timerFired)
+{
     if (m_rec) {
         // What woke the loop, and the flow of the event that caused it.
         trace::WakeCause cause = trace::WakeCause::Other;
@@ -421,7 +471,6 @@ void Engine::park()
         }
         record(trace::Kind::Wake, {.value = int(cause), .flow = flow});
     }
-    m_ffi->harvestCompletions();
 }
 
 RunResult Engine::exec()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "runtime/output.h"
+#include "runtime/profile.h"
 #include "runtime/runtypes.h"
 #include "runtime/ticks.h"
 #include "runtime/timerlist.h"
@@ -106,6 +107,8 @@ public:
     void setExitCode(int code) { m_exitCode = code; }
     void refreshTimer(double id);
     static Engine *from(v8::Isolate *isolate);
+    // The Deno behaviour this run reproduces (RunOptions::profile).
+    const Profile &profile() const { return *m_profile; }
 
     // --- tracing (core/trace): a no-op unless the run records ---
     trace::Recorder *recorder() const { return m_rec; }
@@ -134,6 +137,11 @@ private:
     bool isAlive() const;
     bool hasPromiseEvents() const;
     void park();
+    // deno-1.26: while a ref'ed callback keeps the global counter above zero the loop does not
+    // park but re-polls at once, burning the engine thread's CPU, until work arrives.
+    void spin();
+    // After parking or spinning: what woke the loop, with the flow of that cause (trace).
+    void recordWake(bool timerFired);
     void checkpoint();
     bool drainTicks();
     bool processTicksAndRejections();
@@ -168,6 +176,7 @@ private:
     void reportStalledTopLevelAwait();
 
     RunOptions m_options;
+    const Profile *m_profile;
     Output m_output;
     std::shared_ptr<EngineControl> m_control;
     QString m_source;
@@ -237,6 +246,10 @@ private:
     bool m_warnedNegative = false;
     bool m_warnedNaN = false;
     bool m_warnedBefore = false;
+    // Web timers (TimerModel::Web): the HTML nesting level of each timer, and of the timer
+    // whose callback runs now (0 outside timers).
+    std::unordered_map<std::uint64_t, int> m_timerNesting;
+    int m_currentNesting = 0;
 
     bool m_finished = false;
     RunResult m_result;

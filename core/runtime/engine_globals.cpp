@@ -357,13 +357,36 @@ void Engine::installGlobals()
         ignore(ffiScript->Call(ctx, v8::Undefined(isolate), 2, ffiArgs));
     }
 
-    // Deno 2.9's lazily loaded globals, one group per module (node:timers, node:process).
+    // The timer and process globals. Deno 2.9 loads them lazily, one group per module
+    // (node:timers, node:process); 2.x before that had them from start-up; 1.x had only the Web
+    // timers, no setImmediate and no process.
+    const bool lazy = m_profile->lazyTimersCheckpoint;
+    const bool web = m_profile->timers == TimerModel::Web;
+    const bool node = m_profile->nodeGlobals;
+    if (!lazy) {
+        m_lazyLoaded[LazyTimers] = true;
+        m_lazyLoaded[LazyProcess] = node;
+        m_lazyLoaded[LazyStderr] = node;
+    }
     const std::pair<const char *, LazyGroup> groups[] = {{"timers", LazyTimers}, {"process", LazyProcess}};
+    v8::Local<v8::Object> webTimers = lazyModules->Get(ctx, str(isolate, "webTimers")).ToLocalChecked().As<v8::Object>();
     for (const auto &[module, group] : groups) {
+        if (!node && group == LazyProcess)
+            continue;
         v8::Local<v8::Object> exports = lazyModules->Get(ctx, str(isolate, module)).ToLocalChecked().As<v8::Object>();
         v8::Local<v8::Array> names = exports->GetOwnPropertyNames(ctx).ToLocalChecked();
         for (uint32_t i = 0; i < names->Length(); ++i) {
             v8::Local<v8::String> key = names->Get(ctx, i).ToLocalChecked().As<v8::String>();
+            // Web timers replace Node's setTimeout family; setImmediate stays a Node global.
+            const bool webTimer = web && webTimers->HasOwnProperty(ctx, key).FromMaybe(false);
+            if (!node && !webTimer && group == LazyTimers)
+                continue;
+            if (!lazy) {
+                ignore(global->DefineOwnProperty(ctx, key,
+                                                 (webTimer ? webTimers : exports)->Get(ctx, key).ToLocalChecked(),
+                                                 v8::DontEnum));
+                continue;
+            }
             v8::Local<v8::Value> items[3] = {v8::Integer::New(isolate, group),
                                              exports->Get(ctx, key).ToLocalChecked(), key};
             v8::Local<v8::Array> data = v8::Array::New(isolate, items, 3);
@@ -388,6 +411,7 @@ void Engine::installGlobals()
 
 void Engine::lazyLoad(int group)
 {
+    // Profiles before 2.9 load these globals at start-up (installGlobals marks them loaded).
     if (group < 0 || group >= LazyGroupCount || m_lazyLoaded[group])
         return;
     m_lazyLoaded[group] = true;
@@ -411,9 +435,25 @@ v8::Local<v8::Value> Engine::setTimer(const v8::FunctionCallbackInfo<v8::Value> 
 {
     v8::Local<v8::Context> ctx = context();
     const bool undefinedDelay = info[1]->IsUndefined();
-    const double after = undefinedDelay ? 1 : info[1]->NumberValue(ctx).FromMaybe(std::nan(""));
+    const bool web = m_profile->timers == TimerModel::Web;
+    double clamped = 0;
+    double after = 0;
     TimerList::Clamp why = TimerList::Clamp::None;
-    const double clamped = TimerList::clampDelay(after, undefinedDelay, &why);
+    int nesting = 0;
+    if (web) {
+        // Deno's Web timers (before 2.8): the delay is a WebIDL long (NaN 0, wrapped to 32
+        // bits), negative means 0, and until 1.41.1 at least 4 ms once timers nest more than 5
+        // deep.
+        clamped = undefinedDelay ? 0 : info[1]->Int32Value(ctx).FromMaybe(0);
+        if (clamped < 0)
+            clamped = 0;
+        if (m_profile->nestingClamp && m_currentNesting > 5 && clamped < 4)
+            clamped = 4;
+        nesting = m_currentNesting + 1;
+    } else {
+        after = undefinedDelay ? 1 : info[1]->NumberValue(ctx).FromMaybe(std::nan(""));
+        clamped = TimerList::clampDelay(after, undefinedDelay, &why);
+    }
     if (why != TimerList::Clamp::None && why != TimerList::Clamp::BelowOne) {
         const QString shown = qstr(m_isolate, v8::Number::New(m_isolate, after)->ToString(ctx).ToLocalChecked());
         if (why == TimerList::Clamp::Overflow) {
@@ -436,6 +476,8 @@ v8::Local<v8::Value> Engine::setTimer(const v8::FunctionCallbackInfo<v8::Value> 
                                           .value = std::int64_t(clamped * 1e6), .flow = trace::Recorder::kNewFlow});
     v8::Local<v8::Value> receiver = info[4]->IsObject() ? info[4] : v8::Local<v8::Value>();
     m_timerPayloads.emplace(timer->id, makeCall(info[0].As<v8::Function>(), receiver, info[2]));
+    if (web)
+        m_timerNesting[timer->id] = nesting;
     return v8::Number::New(m_isolate, double(timer->id));
 }
 
@@ -459,6 +501,7 @@ void Engine::clearTimer(v8::Local<v8::Value> handle)
                 m_timerFlows.erase(t->id);
             }
             m_timerPayloads.erase(t->id);
+            m_timerNesting.erase(t->id);
             m_timers.cancel(t);
         }
     }

@@ -4,6 +4,7 @@
 #include "runtime/v8util.h"
 
 #include <cmath>
+#include <utility>
 
 namespace loopscope {
 
@@ -110,6 +111,7 @@ void Engine::schedule(double msecs)
 void Engine::released(std::uint64_t id)
 {
     m_timerPayloads.erase(id);
+    m_timerNesting.erase(id);
 }
 
 Engine::JsCall Engine::makeCall(v8::Local<v8::Function> fn, v8::Local<v8::Value> receiver,
@@ -168,7 +170,15 @@ bool Engine::fire(Timer &timer)
         if (oneShot)
             m_timerFlows.erase(timer.id);
     }
+    // Web timers: timers created by this callback nest one level deeper (the map may grow
+    // while the callback runs: no iterator is kept across it).
+    const auto nesting = m_timerNesting.find(timer.id);
+    const int level = nesting == m_timerNesting.end() ? 0 : nesting->second;
+    const int outerNesting = std::exchange(m_currentNesting, level);
     invoke(it->second);
+    m_currentNesting = outerNesting;
+    if (oneShot && level)
+        m_timerNesting.erase(timer.id);
     // An exception a listener prevented lets the next timer run, as Deno's listOnTimeout does.
     if (fatal() || m_dispatchCount != before)
         return false;

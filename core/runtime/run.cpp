@@ -1,6 +1,7 @@
 #include "runtime/run.h"
 
 #include "runtime/engine.h"
+#include "runtime/profile.h"
 #include "trace/recorder.h"
 #include "trace/tracewriter.h"
 
@@ -37,6 +38,11 @@ bool Run::start()
     QPointer<Run> self(this);
     auto control = m_control;
     RunOptions options = m_options;
+    if (!findProfile(options.profile)) {
+        m_error = QStringLiteral("unknown profile \"%1\" (the profiles are %2)")
+                      .arg(options.profile, profileNames().join(QStringLiteral(", ")));
+        return false;
+    }
     if (options.record || !options.tracePath.isEmpty()) {
         m_recorder = std::make_shared<trace::Recorder>();
         options.recorder = m_recorder;

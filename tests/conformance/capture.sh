@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # Regenerate the conformance expectations from real Deno.
 #
-#   usage: capture.sh [--suite SUITE] [NAME|NAME.js|path/NAME.js ...]
+#   usage: capture.sh [--profile PROFILE] [--suite SUITE] [NAME|NAME.js|path/NAME.js ...]
 #
-# SUITE is js (the default), ffi or examples:
+# --profile captures the expectations of one version profile (docs/profiles.md) from the older
+# Deno release that has its behaviour, into expected/profiles/PROFILE/SUITE/, and the scenarios
+# come from that folder's scenarios.txt (one NAME per line) when it lists them:
+#   deno-2.7   Deno 2.7.4 (the last release with V8's kAuto microtask policy)
+#   deno-2.8   Deno 2.8.3 (Explicit policy, before the lazy-loaded node:timers globals)
+# scripts/fetch-deno.sh installs that release from the npm registry. Without --profile the
+# expectations are those of the default profile, deno-2.9, from Deno 2.9.6.
+#
+# SUITE is js (the default), ffi, legacy or examples:
 #   js        scenarios/js/*.js          -> expected/js/
 #   ffi       scenarios/ffi/*.js         -> expected/ffi/        LOOPSCOPE_TEST_LIB=<native library>
+#   legacy    scenarios/legacy/*.js      -> expected/legacy/     LOOPSCOPE_TEST_LIB=<native library>
+#             (the behaviours the version profiles change; the expectations of the profiles
+#             deno-1.26 ... deno-1.38, which no Deno on the registry can run, are written from
+#             the mechanisms: expected/profiles/PROFILE/legacy/PROVENANCE)
 #   examples  resources/examples/*.js    -> expected/examples/   LOOPSCOPE_DEMO_LIB=<demo library>
 # The ffi suite's library is built here from native/*.c into the temporary directory, with
 #   cc -shared -fPIC -O2 -pthread -Wl,-z,nodelete
@@ -31,6 +43,12 @@ repo=$(cd "$here/../.." && pwd)
 runs=${CAPTURE_RUNS:-10}
 
 suite=js
+profile=
+if [ "${1:-}" = "--profile" ]; then
+    [ "$#" -ge 2 ] || { echo "capture: --profile needs a value (deno-2.7 or deno-2.8)" >&2; exit 2; }
+    profile=$2
+    shift 2
+fi
 if [ "${1:-}" = "--suite" ]; then
     [ "$#" -ge 2 ] || { echo "capture: --suite needs a value (js, ffi or examples)" >&2; exit 2; }
     suite=$2
@@ -48,16 +66,35 @@ case "$suite" in
         scenario_dir="$here/scenarios/ffi"
         provenance="$here/expected/ffi/PROVENANCE"
         ;;
+    legacy)
+        scenario_dir="$here/scenarios/legacy"
+        provenance="$here/expected/legacy/PROVENANCE"
+        ;;
     examples)
         scenario_dir="$repo/resources/examples"
         provenance="$here/expected/examples/PROVENANCE"
         ;;
     *)
-        echo "capture: unknown suite '$suite' (js, ffi or examples)" >&2
+        echo "capture: unknown suite '$suite' (js, ffi, legacy or examples)" >&2
         exit 2
         ;;
 esac
 expected_dir="$here/expected/$suite"
+profile_list=
+if [ -n "$profile" ]; then
+    case "$profile" in
+        deno-2.7) profile_version=2.7.4 ;;
+        deno-2.8) profile_version=2.8.3 ;;
+        *)
+            echo "capture: no Deno release to capture profile '$profile' from (deno-2.7 or deno-2.8)" >&2
+            exit 2
+            ;;
+    esac
+    expected_dir="$here/expected/profiles/$profile/$suite"
+    provenance="$expected_dir/PROVENANCE"
+    profile_list="$expected_dir/scenarios.txt"
+    DENO=${DENO:-$(bash "$repo/scripts/fetch-deno.sh" "$profile_version")}
+fi
 
 if [ -n "${DENO:-}" ]; then
     deno=$DENO
@@ -71,7 +108,12 @@ else
 fi
 
 scenarios=()
-if [ "$#" -eq 0 ]; then
+if [ "$#" -eq 0 ] && [ -n "$profile_list" ] && [ -f "$profile_list" ]; then
+    while read -r name _; do
+        [[ -z "$name" || "$name" == \#* ]] && continue
+        scenarios+=("$scenario_dir/$name.js")
+    done <"$profile_list"
+elif [ "$#" -eq 0 ]; then
     for f in "$scenario_dir"/*.js; do
         [ -e "$f" ] && scenarios+=("$f")
     done
@@ -97,7 +139,7 @@ build_library() {
 }
 unset LOOPSCOPE_TEST_LIB
 case "$suite" in
-    ffi)
+    ffi | legacy)
         mkdir -p "$work/lib"
         build_library "$work/lib/libloopscope_ffitest.so" "$here"/native/*.c
         export LOOPSCOPE_TEST_LIB="$work/lib/libloopscope_ffitest.so"
@@ -124,6 +166,7 @@ version=$("$deno" --version | head -n 1)
     echo "captured: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
     echo "runs per scenario: $runs"
     echo "command: NO_COLOR=1 DENO_DIR=<temp> deno run -A --no-config --no-lock --quiet SCRIPT </dev/null 2>&1"
+    [ -z "$profile" ] || echo "profile: $profile (checked with loopscope run --profile $profile)"
     if [ "$suite" != js ]; then
         echo "suite: $suite"
         [ -z "${LOOPSCOPE_TEST_LIB:-}" ] || echo "library: LOOPSCOPE_TEST_LIB=<temp>/libloopscope_ffitest.so from native/*.c (${CC:-cc} -shared -fPIC -O2 -pthread -Wl,-z,nodelete)"

@@ -3,7 +3,8 @@
 #
 #   usage: check.sh LOOPSCOPE_BINARY SCENARIO_FILE EXPECTED_DIR [VAR=VALUE ...]
 #
-# VAR=VALUE arguments are exported for the run (and for normalize.sh). Scenarios of the ffi suite
+# VAR=VALUE arguments are exported for the run (and for normalize.sh). LOOPSCOPE_PROFILE=NAME runs
+# the scenario under that version profile (`run --profile NAME`). Scenarios of the ffi suite
 # need LOOPSCOPE_TEST_LIB (the library built from native/, target loopscope_ffitest), those of the
 # examples suite LOOPSCOPE_DEMO_LIB (target loopscope_demo); ctest passes them through the test's
 # ENVIRONMENT, by hand give them as arguments or in the environment. A VALUE that names an
@@ -61,8 +62,10 @@ trap 'rm -rf "$work"' EXIT
 rundir=$(cd "$(mktemp -d "$work/run.XXXXXX")" && pwd -P)
 cp "$scenario" "$rundir/$name.js"
 
+profile_args=()
+[ -z "${LOOPSCOPE_PROFILE:-}" ] || profile_args=(--profile "$LOOPSCOPE_PROFILE")
 code=0
-(cd "$rundir" && NO_COLOR=1 timeout -k 5 30 "$binary" run "$rundir/$name.js" \
+(cd "$rundir" && NO_COLOR=1 timeout -k 5 30 "$binary" run "$rundir/$name.js" "${profile_args[@]}" \
     </dev/null >"$work/raw" 2>&1) || code=$?
 bash "$here/normalize.sh" "$rundir" <"$work/raw" >"$work/actual"
 

@@ -167,6 +167,11 @@
     }
   }
 
+  // The version profile decides how ref()/unref() keep the loop alive and what they return
+  // (docs/profiles.md): "global" (deno-1.26: one counter for all callbacks), "cancelable"
+  // (deno-1.30: ref() starts an op, unref() cancels the callback for good), "toggled" (1.31+).
+  const { refModel, refReturnsCount, hasThreadSafe } = ffi.profile;
+
   class UnsafeCallback {
     #refcount;
     // The callback's ref op: while ref'ed, it keeps the loop alive.
@@ -196,7 +201,10 @@
 
     ref() {
       if (this.#refcount++ === 0) {
-        if (this.#refpromise) {
+        if (refModel !== "toggled") {
+          // deno-1.26: the global counter goes up; deno-1.30: a new ref op every time.
+          ffi.callbackSetRef(this.#rid, true);
+        } else if (this.#refpromise) {
           ffi.callbackSetRef(this.#rid, true);
         } else {
           // Deno's async op: a failure (a closed callback) becomes a rejected promise.
@@ -212,7 +220,7 @@
         }
       }
       if (ffi.tracing) ffi.callbackRefCount(this.#rid, this.#refcount, true);
-      return this.#refcount;
+      return refReturnsCount ? this.#refcount : undefined;
     }
 
     unref() {
@@ -220,7 +228,7 @@
         ffi.callbackSetRef(this.#rid, false);
       }
       if (ffi.tracing) ffi.callbackRefCount(this.#rid, this.#refcount, false);
-      return this.#refcount;
+      return refReturnsCount ? this.#refcount : undefined;
     }
 
     close() {
@@ -228,6 +236,7 @@
       ffi.callbackClose(this.#rid);
     }
   }
+  if (!hasThreadSafe) delete UnsafeCallback.threadSafe;
 
   const UnsafeCallbackPrototype = UnsafeCallback.prototype;
 
