@@ -21,7 +21,6 @@ namespace {
 // before loopscope calls it a likely deadlock.
 constexpr auto kDeadlockAfter = 2s;
 constexpr auto kDeadlockCheck = 250ms;
-constexpr auto kHangDiagnostic = trace::DiagnosticKind(4); // DiagnosticKind::Hang
 
 } // namespace
 
@@ -151,7 +150,7 @@ bool Inbox::callAndWait(ForeignCall &call)
                                 0, 'f', 1)
                            .arg(call.callback->label, QLatin1String(m_profile.name), noWakeReason(noWake),
                                 QLatin1String(m_profile.versions)),
-                       int(kHangDiagnostic), call.callback->rid);
+                       int(trace::DiagnosticKind::Hang), call.callback->rid);
             lock.lock();
             continue;
         }
@@ -279,7 +278,7 @@ void Inbox::reportUnserved()
                                   "Deno %4 exits here and the thread never gets its result.\n")
                        .arg(thread)
                        .arg(label, QLatin1String(m_profile.name), QLatin1String(m_profile.versions)),
-                   int(kHangDiagnostic));
+                   int(trace::DiagnosticKind::Hang));
 }
 
 static QString noWakeReason(CallbackRecord::NoWake why)
@@ -347,7 +346,7 @@ FfiHost::~FfiHost()
                                    "the process alive nor wakes the loop (fixed in Deno 1.31.0). A native thread that "
                                    "calls it later is never served.\n")
                         .arg(cb->label, QLatin1String(m_profile.name)),
-                    int(kHangDiagnostic), cb->rid);
+                    int(trace::DiagnosticKind::Hang), cb->rid);
         m_inbox->reportUnserved();
     }
     if (m_releaseAtEnd)

@@ -488,6 +488,9 @@ RunResult Engine::exec()
     if (m_rec) {
         m_rec->registerThread(trace::ThreadKind::Engine, QStringLiteral("engine"));
         record(trace::Kind::RunStart, {.str = intern(QFileInfo(m_options.scriptPath).absoluteFilePath())});
+        m_cpuSampler = std::make_unique<trace::CpuSampler>(*m_rec);
+        if (!m_cpuSampler->startForCurrentThread())
+            m_cpuSampler.reset();
     }
     if (setUp()) {
         m_control->attach(m_isolate, &waker, &parkLoop);
@@ -558,6 +561,8 @@ RunResult Engine::exec()
     if (!m_result.message.isEmpty())
         print(Stream::Stderr, m_result.message + u'\n');
     m_result.durationMs = now();
+    if (m_cpuSampler)
+        m_cpuSampler->stop();
     record(trace::Kind::RunEnd, {.value = int(m_result.reason)});
     m_parkLoop = nullptr;
     m_parkTimer = nullptr;

@@ -7,6 +7,7 @@
 #include "runtime/runtypes.h"
 #include "runtime/ticks.h"
 #include "runtime/timerlist.h"
+#include "trace/cpusampler.h"
 #include "trace/recorder.h"
 
 #include <QtCore/QElapsedTimer>
@@ -209,6 +210,7 @@ private:
     std::unordered_map<std::uint64_t, JsCall> m_timerPayloads;
     // The loop's single timer (Deno's user timer): armed deadline in ms, or < 0 when idle.
     double m_timerDeadline = -1;
+    bool m_timerPolled = false; // the loop has polled its timer once (Profile::timersSkipFirstTurn)
 
     TickQueue m_ticks;
     struct Immediate {
@@ -271,6 +273,8 @@ private:
     // Tracing. Microtask jobs get ids: promise reaction jobs through the promise hook (the
     // promise they settle carries its id in a private), queueMicrotask jobs through a wrapper.
     trace::Recorder *m_rec = nullptr;
+    // The engine thread's CPU use as a counter track (the deno-1.26 spin shows as 100 %).
+    std::unique_ptr<trace::CpuSampler> m_cpuSampler;
     std::uint32_t m_nextJobId = 0;
     std::uint64_t m_jobsRun = 0;
     std::uint64_t m_jobsEnqueued = 0; // traced enqueues: with m_jobsRun, the jobs waiting

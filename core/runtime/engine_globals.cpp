@@ -364,9 +364,10 @@ void Engine::installGlobals()
     const bool web = m_profile->timers == TimerModel::Web;
     const bool node = m_profile->nodeGlobals;
     if (!lazy) {
+        // Loaded at start-up. process.stderr is still made on first use in every 2.x, and
+        // that lazy load runs a checkpoint too.
         m_lazyLoaded[LazyTimers] = true;
         m_lazyLoaded[LazyProcess] = node;
-        m_lazyLoaded[LazyStderr] = node;
     }
     const std::pair<const char *, LazyGroup> groups[] = {{"timers", LazyTimers}, {"process", LazyProcess}};
     v8::Local<v8::Object> webTimers = lazyModules->Get(ctx, str(isolate, "webTimers")).ToLocalChecked().As<v8::Object>();
@@ -382,9 +383,10 @@ void Engine::installGlobals()
             if (!node && !webTimer && group == LazyTimers)
                 continue;
             if (!lazy) {
+                // Plain, enumerable data properties, as Deno before 2.9 defined them.
                 ignore(global->DefineOwnProperty(ctx, key,
                                                  (webTimer ? webTimers : exports)->Get(ctx, key).ToLocalChecked(),
-                                                 v8::DontEnum));
+                                                 v8::None));
                 continue;
             }
             v8::Local<v8::Value> items[3] = {v8::Integer::New(isolate, group),

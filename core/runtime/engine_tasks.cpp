@@ -161,7 +161,7 @@ bool Engine::fire(Timer &timer)
     auto it = m_timerPayloads.find(timer.id);
     if (it == m_timerPayloads.end())
         return !fatal();
-    const bool oneShot = timer.repeat == 0;
+    const bool oneShot = !timer.interval;
     const quint64 before = m_dispatchCount;
     if (m_rec) {
         auto flow = m_timerFlows.find(timer.id);
@@ -199,6 +199,9 @@ bool Engine::fire(Timer &timer)
 // Phase 2b: run the due timers and re-arm the loop's timer from what processTimers returns.
 bool Engine::dispatchTimers()
 {
+    // Before 2.9 the first turn's poll of the user timer only registered the loop's waker.
+    if (m_profile->timersSkipFirstTurn && !std::exchange(m_timerPolled, true))
+        return false;
     if (m_timerDeadline < 0 || now() < m_timerDeadline)
         return false;
     const double t = now();

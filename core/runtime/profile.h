@@ -72,6 +72,11 @@ struct Profile {
     bool lazyTimersCheckpoint; // the first read of the timer/process globals runs a checkpoint (§9)
     TimerModel timers;
     bool nestingClamp;        // Web timers: the HTML 4 ms clamp for timers nested > 5 deep
+    // The loop's first turn fires no timer: the user timer's first poll only registers the
+    // loop's waker (MutableSleep::poll_ready checks the deadline by hand only once it has one),
+    // so a timer that expired while the top level ran fires in the second turn, after the first
+    // turn's ticks and immediates. Deno 2.9 fires it in the first turn.
+    bool timersSkipFirstTurn;
     bool nodeGlobals;         // setImmediate, clearImmediate and process are globals (2.0+)
 
     bool spinsWhileRefed() const { return refModel == RefModel::GlobalCounter; }

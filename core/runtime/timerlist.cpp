@@ -84,6 +84,7 @@ Timer *TimerList::create(double after, bool repeat, bool refed)
     timer->id = m_nextTimerId++;
     timer->timeout = after;
     timer->repeat = repeat ? after : 0;
+    timer->interval = repeat;
     timer->refed = refed;
     m_timers.emplace(timer->id, std::move(owned));
     if (refed)
@@ -212,7 +213,8 @@ bool TimerList::listOnTimeout(List *list, double now)
     bool ranAtLeastOneTimer = false;
     while (Timer *timer = list->head) {
         const double diff = now - timer->idleStart;
-        if (diff < msecs) {
+        // A 0 ms Web timer (deno-1.x profiles) put back by this very pass waits for the next.
+        if (diff < msecs || (msecs == 0 && timer->idleStart >= now)) {
             // The rest of this list is not due yet: move the list to its new place.
             m_queue.erase(list);
             list->expiry = std::max(timer->idleStart + msecs, now + 1);
@@ -242,7 +244,7 @@ bool TimerList::listOnTimeout(List *list, double now)
         m_running = timer;
         const bool ok = m_host->fire(*timer);
         m_running = nullptr;
-        if (timer->repeat > 0 && !timer->list) {
+        if (timer->interval && !timer->list) {
             timer->timeout = timer->repeat;
             insert(timer, timer->timeout, now);
         } else if (!timer->list) {

@@ -17,7 +17,8 @@ struct Timer {
     std::uint64_t id = 0;
     double idleStart = 0;   // ms since run start when the timer was (re)inserted
     double timeout = 1;     // ms, already clamped and truncated
-    double repeat = 0;      // ms for an interval, 0 for a one-shot timer
+    double repeat = 0;      // ms between the calls of an interval (0 is possible for Web timers)
+    bool interval = false;  // setInterval, not setTimeout
     bool refed = true;
     bool hasCallback = true; // cleared by cancel(); a cancelled timer left in a list is skipped
     bool destroyed = false;

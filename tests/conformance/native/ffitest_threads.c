@@ -379,3 +379,46 @@ FFITEST_EXPORT void signal_join(void)
         pthread_join(signal_helper, NULL);
     signal_helper_running = false;
 }
+
+/* ---------------------------------------------------------------------------------------------
+ * Deno's own FFI test library (tests/ffi/src/lib.rs): the three functions its
+ * event_loop_integration test uses, so that the test runs here unchanged in substance.
+ * ------------------------------------------------------------------------------------------- */
+
+static void (*_Atomic stored_function)(void);
+
+FFITEST_EXPORT void store_function(void (*fn)(void)) { stored_function = fn; }
+
+/* Calls the stored function synchronously; does not log. */
+FFITEST_EXPORT void call_stored_function(void)
+{
+    void (*fn)(void) = stored_function;
+    if (fn)
+        fn();
+}
+
+static void *stored_function_thread_main(void *arg)
+{
+    (void)arg;
+    /* Deno's version sleeps 1500 ms; 300 ms keeps the same order (the test's timers are 100 ms
+     * and 200 ms) and the suite quick. */
+    ffitest_sleep_ms(300);
+    void (*fn)(void) = stored_function;
+    if (!fn)
+        return NULL;
+    fn();
+    ffitest_say("STORED_FUNCTION called");
+    return NULL;
+}
+
+/* Calls the stored function from a new detached thread after 300 ms, then logs
+ * "STORED_FUNCTION called". */
+FFITEST_EXPORT void call_stored_function_thread_safe_and_log(void)
+{
+    pthread_t thread;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_create(&thread, &attr, stored_function_thread_main, NULL);
+    pthread_attr_destroy(&attr);
+}
