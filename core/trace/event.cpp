@@ -42,7 +42,9 @@ constexpr std::array<const char *, std::size_t(Kind::Count)> kKindNames = {
     "checkpoint_end",
     "diagnostic",
     "events_lost",
+    "cpu_usage",
 };
+static_assert(kKindNames.back() != nullptr, "every kind has a name");
 
 // In the order of loopscope::ExitReason (runtime/runtypes.h), which RunEnd stores as a number.
 constexpr const char *kExitReasons[] = {"completed", "uncaught_exception", "unhandled_rejection",
@@ -53,7 +55,7 @@ constexpr const char *kCallbackKinds[] = {"sync", "threadsafe", "interrupt"};
 constexpr const char *kWakeCauses[] = {"timer", "foreign_call", "nonblocking", "signal", "stop", "other"};
 constexpr const char *kMicrotaskSources[] = {"queue_microtask", "promise_reaction", "await", "thenable",
                                              "next_tick"};
-constexpr const char *kDiagnostics[] = {"warning", "deadlock", "call_after_close", "error"};
+constexpr const char *kDiagnostics[] = {"warning", "deadlock", "call_after_close", "error", "hang"};
 constexpr const char *kPhases[] = {"iteration_start", "module_progress", "foreign_calls", "timers",
                                    "completions", "handled_rejections", "ticks",
                                    "unhandled_rejections", "immediates", "iteration_end"};
@@ -84,7 +86,7 @@ std::span<const char *const> valueNames(Kind kind)
 static_assert(std::size(kPhases) == std::size_t(Phase::IterationEnd) + 1);
 static_assert(std::size(kWakeCauses) == std::size_t(WakeCause::Other) + 1);
 static_assert(std::size(kMicrotaskSources) == std::size_t(MicrotaskSource::NextTick) + 1);
-static_assert(std::size(kDiagnostics) == std::size_t(DiagnosticKind::Error) + 1);
+static_assert(std::size(kDiagnostics) == std::size_t(DiagnosticKind::Hang) + 1);
 static_assert(std::size(kCallbackKinds) == std::size_t(CallbackKind::Interrupt) + 1);
 
 } // namespace
@@ -119,12 +121,35 @@ const char *threadKindName(ThreadKind kind)
         return "native";
     case ThreadKind::Pool:
         return "pool";
+    case ThreadKind::Sampler:
+        return "sampler";
     }
     return "native";
 }
 
+ThreadKind threadKindFromName(const QString &name)
+{
+    for (ThreadKind kind : {ThreadKind::Engine, ThreadKind::Native, ThreadKind::Pool, ThreadKind::Sampler}) {
+        if (name == QLatin1String(threadKindName(kind)))
+            return kind;
+    }
+    return ThreadKind::Native;
+}
+
+// Named values outside 0..n-1: a kind whose value is mostly a number (Idle: a timeout).
+struct SpecialValue {
+    Kind kind;
+    std::int64_t value;
+    const char *name;
+};
+constexpr SpecialValue kSpecialValues[] = {{Kind::Idle, kIdleSpin, "spin"}};
+
 const char *valueName(Kind kind, std::int64_t value)
 {
+    for (const SpecialValue &s : kSpecialValues) {
+        if (s.kind == kind && s.value == value)
+            return s.name;
+    }
     const auto names = valueNames(kind);
     if (value < 0 || std::uint64_t(value) >= names.size())
         return nullptr;
@@ -134,6 +159,19 @@ const char *valueName(Kind kind, std::int64_t value)
 int valueNameCount(Kind kind)
 {
     return int(valueNames(kind).size());
+}
+
+std::vector<std::pair<std::int64_t, const char *>> namedValues(Kind kind)
+{
+    std::vector<std::pair<std::int64_t, const char *>> out;
+    for (const SpecialValue &s : kSpecialValues) {
+        if (s.kind == kind)
+            out.emplace_back(s.value, s.name);
+    }
+    const auto names = valueNames(kind);
+    for (std::size_t v = 0; v < names.size(); ++v)
+        out.emplace_back(std::int64_t(v), names[v]);
+    return out;
 }
 
 } // namespace loopscope::trace

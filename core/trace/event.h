@@ -10,6 +10,8 @@
 
 #include <cstdint>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace loopscope::trace {
 
@@ -35,7 +37,7 @@ enum class Kind : std::uint16_t {
     ForeignCallInvoked = 18, // on the engine thread; id, id2, flow
     ForeignCallReleased = 19, // id, id2, flow; value = 1 if released without running (run ended)
     LoopPhase = 20,         // value = Phase
-    Idle = 21,              // the loop parks; value = timeout in ns, -1 for none
+    Idle = 21,              // the loop parks; value = timeout in ns, -1 for none, -2: it spins (kIdleSpin)
     Wake = 22,              // value = WakeCause, flow = the cause's flow
     TimerScheduled = 23,    // id = timer id, value = delay in ns, id2 = 1 for an interval, flow = new
     TimerFired = 24,        // id = timer id, flow
@@ -47,6 +49,8 @@ enum class Kind : std::uint16_t {
     CheckpointEnd = 30,     // value = jobs run
     Diagnostic = 31,        // value = DiagnosticKind, str = text, id = callback id if any
     EventsLost = 32,        // value = events of this thread dropped since the last EventsLost
+    CpuUsage = 33,          // on a sampler thread; id = the sampled thread's index, value = CPU use in
+                            // permille (0..1000) over the interval before it, id2 = that interval in µs
     Count
 };
 
@@ -57,7 +61,15 @@ static_assert(int(Kind::Count) <= 128, "the file format packs kinds into 7 bits"
 enum class CallbackKind : std::uint8_t { Sync = 0, ThreadSafe = 1, Interrupt = 2 };
 enum class WakeCause : std::uint8_t { Timer = 0, ForeignCall = 1, Nonblocking = 2, Signal = 3, Stop = 4, Other = 5 };
 enum class MicrotaskSource : std::uint8_t { QueueMicrotask = 0, PromiseReaction = 1, Await = 2, Thenable = 3, NextTick = 4 };
-enum class DiagnosticKind : std::uint8_t { Warning = 0, Deadlock = 1, CallAfterClose = 2, Error = 3 };
+// Hang: a foreign call that cannot wake the loop (deno-1.30); id = callback, id2 = foreign call,
+// flow = the call's flow (its ForeignCallQueued names the waiting thread and when it began).
+enum class DiagnosticKind : std::uint8_t { Warning = 0, Deadlock = 1, CallAfterClose = 2, Error = 3, Hang = 4 };
+
+// Idle values besides a timeout in ns.
+inline constexpr std::int64_t kIdleNoTimeout = -1; // parked with no timer due
+// Not parked at all: a ref'ed callback makes the loop re-poll at once, at 100 % CPU (deno-1.26),
+// until the Wake that ends it.
+inline constexpr std::int64_t kIdleSpin = -2;
 // The steps of one loop iteration in Engine::iterate's order (deno-semantics.md §7).
 enum class Phase : std::uint8_t {
     IterationStart = 0,
@@ -72,7 +84,15 @@ enum class Phase : std::uint8_t {
     IterationEnd = 9,     // phase 6
 };
 
-enum class ThreadKind : std::uint8_t { Engine = 0, Native = 1, Pool = 2 };
+// Sampler: a thread of loopscope's own that records measurements of other threads (CpuUsage,
+// CpuSampler); it is in the thread list, but views show no lane or track for it.
+enum class ThreadKind : std::uint8_t { Engine = 0, Native = 1, Pool = 2, Sampler = 3 };
+
+// False for loopscope's own threads (Sampler), which views leave out.
+inline constexpr bool isShownThread(ThreadKind kind)
+{
+    return kind != ThreadKind::Sampler;
+}
 
 // One observable step. Plain data: copied by value into per-thread chunks on the hot path,
 // and into std::vector batches by the consumer.
@@ -110,11 +130,14 @@ struct CallbackInfo {
 const char *kindName(Kind kind);
 Kind kindFromName(const char *name); // Kind::None when unknown
 const char *threadKindName(ThreadKind kind);
+ThreadKind threadKindFromName(const QString &name); // Native when unknown
 // The name of an enumerated value of `kind` (e.g. LoopPhase 3 -> "timers"), or nullptr when the
 // kind's value is not enumerated or the number is unknown.
 const char *valueName(Kind kind, std::int64_t value);
 // For building tables of the enumerated values: the kinds whose value is enumerated, and the
-// number of names each has.
+// number of names each has (values 0..n-1).
 int valueNameCount(Kind kind);
+// Every named value of `kind`, also those outside 0..n-1 (Idle's kIdleSpin "spin"), ascending.
+std::vector<std::pair<std::int64_t, const char *>> namedValues(Kind kind);
 
 } // namespace loopscope::trace

@@ -154,7 +154,7 @@ QString oneLine(const QString &text, int max = 60)
     return s;
 }
 
-enum class SliceKind : std::uint8_t { ScriptEval, NativeCall, Callback, Microtask, Checkpoint, Blocked, Idle, Iteration, Phase };
+enum class SliceKind : std::uint8_t { ScriptEval, NativeCall, Callback, Microtask, Checkpoint, Blocked, Idle, Spin, Iteration, Phase };
 
 struct Slice {
     std::uint32_t start = 0;    // event index
@@ -165,13 +165,14 @@ struct Slice {
     std::uint32_t number = 0;   // iteration number
 };
 
-enum class CounterKind : std::uint8_t { Refcount, Microtasks, Inbox, Nonblocking };
+enum class CounterKind : std::uint8_t { Refcount, Microtasks, Inbox, Nonblocking, Cpu };
 
 struct CounterSample {
     CounterKind kind;
     std::uint32_t id;
     std::int64_t value;
     std::uint32_t event;
+    std::int64_t t; // when the value starts: the event's time, or the start of a CPU sample's interval
 };
 
 struct Flow {
@@ -290,7 +291,7 @@ void ChromeBuilder::popEnd(SliceKind kind, std::uint16_t thread, std::uint64_t i
 
 void ChromeBuilder::counter(CounterKind kind, std::uint32_t id, std::int64_t value, std::uint32_t event)
 {
-    m_counters.push_back({kind, id, value, event});
+    m_counters.push_back({kind, id, value, event, ev(event).t});
 }
 
 std::uint32_t ChromeBuilder::indexOfSeq(std::uint64_t seq) const
@@ -314,7 +315,7 @@ void ChromeBuilder::build()
     m_marks.assign(d.events.size(), 0);
     std::vector<bool> used(m_threads.size(), false);
     for (const ThreadInfo &t : d.threads)
-        used[t.index] = true;
+        used[t.index] = isShownThread(t.kind); // loopscope's own sampler threads get no track
 
     // Per engine thread: the open iteration and phase, the idle span waiting for its wake.
     struct LoopState {
@@ -327,9 +328,21 @@ void ChromeBuilder::build()
     std::int64_t microtasks = 0, inbox = 0, nonblocking = 0;
     std::unordered_map<std::uint32_t, bool> invoked; // foreign call -> invoked
 
+    // The last CPU sample of each sampled thread, to start the next one's interval.
+    std::unordered_map<std::uint32_t, std::int64_t> lastCpuSample;
     for (std::uint32_t i = 0; i < d.events.size(); ++i) {
         const Event &e = d.events[i];
         m_lastT = std::max(m_lastT, e.t);
+        if (e.kind == Kind::CpuUsage) {
+            // A sample of thread `id` taken by a sampler thread (which gets no track): the use
+            // over the interval before it, drawn from the interval's start.
+            std::int64_t from = std::max<std::int64_t>(0, e.t - std::int64_t(e.id2) * 1000);
+            if (const auto it = lastCpuSample.find(e.id); it != lastCpuSample.end())
+                from = std::max(from, it->second);
+            lastCpuSample[e.id] = e.t;
+            m_counters.push_back({CounterKind::Cpu, e.id, std::clamp<std::int64_t>(e.value, 0, 1000), i, from});
+            continue;
+        }
         if (e.thread >= used.size())
             used.resize(std::size_t(e.thread) + 1, false);
         used[e.thread] = true;
@@ -405,8 +418,8 @@ void ChromeBuilder::build()
                 invoked.erase(it);
             }
             break;
-        case Kind::Idle:
-            loop.idle = openSlice(SliceKind::Idle, i, e.thread);
+        case Kind::Idle: // idle, or spinning (kIdleSpin), until the wake
+            loop.idle = openSlice(e.value == kIdleSpin ? SliceKind::Spin : SliceKind::Idle, i, e.thread);
             break;
         case Kind::LoopPhase:
             if (loop.phase != kNone) {
@@ -456,6 +469,7 @@ void ChromeBuilder::build()
         case Kind::EventsLost:
             instant();
             break;
+        case Kind::CpuUsage: // above
         case Kind::None:
         case Kind::Count:
             break;
@@ -568,6 +582,16 @@ void ChromeBuilder::writeSlice(Writer &w, const Slice &s)
             arg("timeout", jsonString("none"));
         else
             arg("timeout_ms", QByteArray::number(double(e.value) / 1e6, 'f', 3));
+        if (end && end->kind == Kind::Wake) {
+            const char *cause = valueName(Kind::Wake, end->value);
+            arg("wake", jsonString(cause ? cause : "unknown"));
+        }
+        break;
+    case SliceKind::Spin:
+        // Not parked: a ref'ed callback makes the loop re-poll at once (deno-1.26).
+        name = QStringLiteral("spin");
+        cat = "loop";
+        arg("reason", jsonString("a ref'ed callback makes the loop re-poll at once (deno-1.26)"));
         if (end && end->kind == Kind::Wake) {
             const char *cause = valueName(Kind::Wake, end->value);
             arg("wake", jsonString(cause ? cause : "unknown"));
@@ -697,6 +721,8 @@ void ChromeBuilder::writeInstant(Writer &w, std::uint32_t i)
         arg("text", jsonString(d.string(e.str)));
         if (e.id)
             arg("callback", QByteArray::number(e.id));
+        if (e.id2)
+            arg("foreign_call", QByteArray::number(e.id2));
         break;
     case Kind::EventsLost:
         name = QStringLiteral("%1 events lost").arg(e.value);
@@ -712,9 +738,8 @@ void ChromeBuilder::writeInstant(Writer &w, std::uint32_t i)
 
 void ChromeBuilder::writeCounter(Writer &w, const CounterSample &c)
 {
-    const Event &e = ev(c.event);
     // Counters belong to the process; they are written on the engine's track.
-    writeHead(w, "C", 0, e.t);
+    writeHead(w, "C", 0, c.t);
     switch (c.kind) {
     case CounterKind::Refcount:
         w << ",\"name\":" << jsonString(QStringLiteral("refcount %1 (callback %2)").arg(label(c.id)).arg(c.id))
@@ -729,6 +754,15 @@ void ChromeBuilder::writeCounter(Writer &w, const CounterSample &c)
     case CounterKind::Nonblocking:
         w << ",\"name\":\"nonblocking calls\",\"args\":{\"in_flight\":" << c.value << "}}";
         break;
+    case CounterKind::Cpu: {
+        // "engine CPU %" for the engine thread, "NAME CPU %" for another sampled thread; 0..100.
+        const ThreadInfo *info = c.id < m_threads.size() ? m_threads[c.id] : nullptr;
+        const QString who = info && info->kind == ThreadKind::Engine ? QStringLiteral("engine")
+                                                                     : threadName(std::uint16_t(c.id));
+        w << ",\"name\":" << jsonString(QStringLiteral("%1 CPU %").arg(who)) << ",\"args\":{\"cpu_percent\":"
+          << QByteArray::number(double(c.value) / 10.0, 'f', 1) << "}}";
+        break;
+    }
     }
 }
 
@@ -761,7 +795,7 @@ bool ChromeBuilder::write(Writer &w, ExportStats *stats)
         items.push_back({ev(m_flows[i].effect).t, ev(m_flows[i].effect).seq, 3, ItemType::FlowEnd, i});
     }
     for (std::uint32_t i = 0; i < m_counters.size(); ++i)
-        items.push_back({ev(m_counters[i].event).t, ev(m_counters[i].event).seq, 4, ItemType::Counter, i});
+        items.push_back({m_counters[i].t, ev(m_counters[i].event).seq, 4, ItemType::Counter, i});
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         if (a.ts != b.ts)
             return a.ts < b.ts;

@@ -28,14 +28,16 @@ struct ExportStats {
 //
 // - complete slices ("X") for script evaluation, JS->native calls, callbacks ("<label>
 //   (<kind>)"), microtask runs and checkpoints, the blocked span of each foreign call on the
-//   thread that queued it (queued -> released), the loop's idle spans (idle -> wake), loop
-//   iterations and their phases. A slice whose end is missing (the run was killed) ends at the
+//   thread that queued it (queued -> released), the loop's idle spans (idle -> wake) and spins
+//   ("spin": idle kIdleSpin -> wake), loop iterations and their phases. A slice whose end is missing (the run was killed) ends at the
 //   trace's last time.
 // - instants ("i", thread scope) for wakes, ref/unref, timers, diagnostics, console output, run
 //   start and end, microtask enqueues, foreign-call invocations, nonblocking calls, callbacks
 //   created and closed, lost events.
 // - counters ("C"): refcount per callback, microtask queue depth (enqueued - started), the
-//   foreign-call inbox (queued - invoked) and nonblocking calls in flight.
+//   foreign-call inbox (queued - invoked), nonblocking calls in flight, and CPU use per sampled
+//   thread ("engine CPU %", 0..100, each CpuUsage sample from the start of its interval).
+//   Sampler threads (ThreadKind::Sampler) get no track.
 // - flows ("s" -> "f", "bp": "e"): an arrow from each cause to each effect that begins a slice
 //   or is an instant (Event::flow: an event whose flow is not its own seq was caused by the
 //   event whose seq it is).

@@ -119,7 +119,7 @@ Recorder::~Recorder()
         detail::t_cache = {};
 }
 
-ThreadBuffer *Recorder::attach()
+ThreadBuffer *Recorder::attach(ThreadKind kind, const QString *name)
 {
     std::lock_guard lock(m_threadsMutex);
     const auto tid = std::this_thread::get_id();
@@ -133,8 +133,12 @@ ThreadBuffer *Recorder::attach()
         bool pressure = false;
         created->chunk = m_pool->acquire(true, &pressure);
         created->readChunk = created->chunk;
-        m_threads.push_back({created->index, ThreadKind::Native,
-                             QStringLiteral("thread %1").arg(created->index),
+        // "thread N" counts the threads views show: loopscope's own sampler threads do not move
+        // the names of the script's threads (which are the same with and without CPU sampling).
+        const auto shown = std::count_if(m_threads.begin(), m_threads.end(),
+                                         [](const ThreadInfo &t) { return isShownThread(t.kind); });
+        m_threads.push_back({created->index, kind,
+                             name ? *name : QStringLiteral("thread %1").arg(shown),
                              std::int64_t(::syscall(SYS_gettid))});
         ++m_threadsVersion;
         buffer = created.get();
@@ -181,13 +185,21 @@ void Recorder::setConsumerWakeup(std::function<void()> wakeup)
 
 std::uint16_t Recorder::registerThread(ThreadKind kind, const QString &name)
 {
-    ThreadBuffer *b = detail::t_cache.recorder == m_uid ? detail::t_cache.buffer : attach();
+    // A thread new to this recorder is made with its kind and name in one step.
+    ThreadBuffer *b = detail::t_cache.recorder == m_uid ? detail::t_cache.buffer : attach(kind, &name);
     std::lock_guard lock(m_threadsMutex);
     ThreadInfo &info = m_threads[b->index];
-    info.kind = kind;
-    info.name = name;
-    ++m_threadsVersion;
+    if (info.kind != kind || info.name != name) {
+        info.kind = kind;
+        info.name = name;
+        ++m_threadsVersion;
+    }
     return b->index;
+}
+
+std::uint16_t Recorder::currentThreadIndex()
+{
+    return (detail::t_cache.recorder == m_uid ? detail::t_cache.buffer : attach())->index;
 }
 
 void Recorder::defineCallback(const CallbackInfo &info)

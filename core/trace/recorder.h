@@ -104,8 +104,14 @@ public:
     std::uint64_t record(Kind kind, const Fields &fields = {});
 
     // Registers the calling thread, or renames it. Register the engine thread first: it then
-    // gets index 0. Returns the thread's index.
+    // gets index 0. Returns the thread's index. A thread that never recorded is added with this
+    // kind and name at once (threads() never shows it as a native "thread N" first). A thread
+    // that records without registering is a native "thread N", N counting the threads before it
+    // but Sampler ones (so that CPU sampling does not rename the script's threads).
     std::uint16_t registerThread(ThreadKind kind, const QString &name);
+    // The calling thread's index in threads(), registering it (as a native thread) if it never
+    // recorded. What CpuSampler puts in CpuUsage::id for the thread that started it.
+    std::uint16_t currentThreadIndex();
     std::uint32_t intern(const QString &text) { return m_strings.intern(text); }
     // Define a callback before recording its CallbackCreated event: the writer then stores the
     // definition in the same transaction as the event, or an earlier one.
@@ -135,7 +141,9 @@ public:
     std::uint64_t lostCount() const;
 
 private:
-    detail::ThreadBuffer *attach();
+    // The calling thread's buffer, made (with `kind` and `name`, or as a native "thread N")
+    // when it has none.
+    detail::ThreadBuffer *attach(ThreadKind kind = ThreadKind::Native, const QString *name = nullptr);
     bool nextChunk(detail::ThreadBuffer *buffer);
     void drainBuffer(detail::ThreadBuffer &buffer, std::uint64_t limit, std::vector<Event> &out);
     static void sortBySeq(std::vector<Event> &out, std::vector<std::size_t> runs);

@@ -137,6 +137,11 @@ void Replay::apply(ReplayState &s, std::size_t index) const
     const Event &e = m_data.events[index];
     s.index = index;
     s.timeNs = e.t;
+    if (e.kind == Kind::CpuUsage) {
+        // A measurement of another thread, made by a sampler thread that has no state of its own.
+        s.cpu[std::uint16_t(e.id)] = e.value;
+        return;
+    }
     ThreadState &thread = s.threads[e.thread];
     if (thread.state == ThreadState::Unknown) {
         thread.state = ThreadState::Running;
@@ -250,14 +255,25 @@ void Replay::apply(ReplayState &s, std::size_t index) const
         break;
     case Kind::Idle:
         dropTimerFrames();
-        s.idle = true;
-        thread = {ThreadState::Idle, 0, 0, index};
+        if (e.value == kIdleSpin) {
+            // Not parked: the thread runs flat out, re-polling, until the wake.
+            s.idle = false;
+            s.spinning = true;
+            thread = {ThreadState::Running, 0, 0, index};
+        } else {
+            s.idle = true;
+            s.spinning = false;
+            thread = {ThreadState::Idle, 0, 0, index};
+        }
         break;
     case Kind::Wake:
         s.idle = false;
+        s.spinning = false;
         thread = {ThreadState::Running, 0, 0, index};
         break;
     case Kind::RunEnd:
+        s.idle = false;
+        s.spinning = false;
         s.ended = true;
         s.stack.clear();
         thread = {ThreadState::Finished, 0, 0, index};
@@ -319,13 +335,34 @@ QString Replay::valueText(Kind kind, std::int64_t value)
         case DiagnosticKind::Deadlock: return tr("likely deadlock");
         case DiagnosticKind::CallAfterClose: return tr("call after close");
         case DiagnosticKind::Error: return tr("error");
+        case DiagnosticKind::Hang: return tr("hang");
         }
+        break;
+    case Kind::Idle:
+        if (value == kIdleSpin)
+            return tr("spinning");
         break;
     default:
         break;
     }
     const char *name = valueName(kind, value);
     return name ? QString::fromLatin1(name) : QString();
+}
+
+QString Replay::spinText()
+{
+    return tr("spinning: a ref'ed callback makes the loop re-poll at once (deno-1.26)");
+}
+
+QString Replay::loopText(const ReplayState &state)
+{
+    if (state.ended)
+        return tr("the run has ended");
+    if (state.spinning)
+        return spinText();
+    if (state.idle)
+        return tr("parked (idle)");
+    return tr("busy");
 }
 
 QString Replay::callbackName(std::uint32_t id) const
@@ -372,8 +409,9 @@ QString Replay::describe(std::size_t index) const
         break;
     case Kind::LoopPhase: what = tr("loop phase: %1").arg(v); break;
     case Kind::Idle:
-        what = e.value < 0 ? tr("the loop parked (no timer)")
-                           : tr("the loop parked for up to %1").arg(ms(e.value));
+        what = e.value == kIdleSpin ? spinText()
+            : e.value < 0           ? tr("the loop parked (no timer)")
+                                    : tr("the loop parked for up to %1").arg(ms(e.value));
         break;
     case Kind::Wake: what = tr("the loop woke up: %1").arg(v); break;
     case Kind::TimerScheduled:
@@ -390,6 +428,14 @@ QString Replay::describe(std::size_t index) const
     case Kind::CheckpointEnd: what = tr("the checkpoint ended after %1 job(s)").arg(e.value); break;
     case Kind::Diagnostic: what = tr("%1: %2").arg(v, text); break;
     case Kind::EventsLost: what = tr("%1 events of this thread were lost").arg(e.value); break;
+    case Kind::CpuUsage: {
+        const QString sampled = e.id < m_data.threads.size() ? m_data.threads[e.id].name : tr("thread %1").arg(e.id);
+        what = tr("%1 used %2 % of a CPU over the last %3")
+                   .arg(sampled)
+                   .arg(double(e.value) / 10.0, 0, 'f', 1)
+                   .arg(ms(std::int64_t(e.id2) * 1000));
+        break;
+    }
     default: what = QString::fromLatin1(kindName(e.kind)); break;
     }
     return tr("[%1, %2] %3").arg(ms(e.t), thread, what);
@@ -483,6 +529,41 @@ QStringList Replay::explain(std::size_t index) const
         break;
     case Kind::Wake:
         lines << tr("Why now: %1.").arg(valueText(Kind::Wake, e.value));
+        if (before.spinning)
+            lines << tr("The loop was not parked: it had been spinning, re-polling at once because a "
+                        "ref'ed callback kept it alive (deno-1.26), at 100 % CPU.");
+        break;
+    case Kind::Idle:
+        if (e.value == kIdleSpin) {
+            QStringList refs;
+            for (const auto &[id, count] : before.refcounts) {
+                if (count > 0)
+                    refs << callbackName(id);
+            }
+            lines << tr("Why: with nothing to do the loop would park, but in this version a ref'ed "
+                        "callback (%1) makes it re-poll at once: the engine thread spins at 100 % CPU "
+                        "until work arrives (deno-1.26).")
+                         .arg(refs.isEmpty() ? tr("none is ref'ed now") : refs.join(QStringLiteral(", ")));
+        }
+        break;
+    case Kind::Diagnostic:
+        if (e.value == int(DiagnosticKind::Hang)) {
+            const std::size_t queued = e.flow ? indexOfSeq(e.flow) : m_data.events.size();
+            if (queued < m_data.events.size()) {
+                const Event &q = m_data.events[queued];
+                const QString waiting = q.thread < m_data.threads.size() ? m_data.threads[q.thread].name
+                                                                         : tr("thread %1").arg(q.thread);
+                lines << tr("Why: %1 called %2 %3 earlier (foreign call #%4), but in this version the "
+                            "call cannot wake the loop (deno-1.30): the thread waits until something "
+                            "else wakes the loop, or for ever.")
+                             .arg(waiting, callbackName(e.id), ms(e.t - q.t))
+                             .arg(e.id2);
+            } else {
+                lines << tr("Why: a native thread's call of %1 cannot wake the loop in this version "
+                            "(deno-1.30): it waits until something else wakes the loop, or for ever.")
+                             .arg(callbackName(e.id));
+            }
+        }
         break;
     default:
         break;

@@ -71,8 +71,11 @@ struct ReplayState {
     std::map<std::uint16_t, ThreadState> threads;
     std::map<std::uint32_t, std::int64_t> refcounts; // open callbacks
     std::map<std::uint32_t, std::int64_t> nonblocking; // in flight: call id -> start index
+    // The last CPU sample of each sampled thread (CpuUsage): thread index -> permille.
+    std::map<std::uint16_t, std::int64_t> cpu;
     Phase phase = Phase::IterationStart;
-    bool idle = false;
+    bool idle = false;     // parked: nothing to do until a wake
+    bool spinning = false; // not parked but re-polling at once (Idle kIdleSpin): busy, until a wake
     bool ended = false;
 
     // Why the loop would not exit at this point, one sentence each (empty: it would).
@@ -103,6 +106,11 @@ public:
     QString describe(std::size_t index) const;
     // An enumerated value of an event (a phase, a wake cause, a callback kind...) in words.
     static QString valueText(Kind kind, std::int64_t value);
+    // What the loop is doing in a state, in words: the run has ended, spinning (with why),
+    // parked, busy.
+    static QString loopText(const ReplayState &state);
+    // "spinning: a ref'ed callback makes the loop re-poll at once (deno-1.26)"
+    static QString spinText();
     // The innermost span (on the event's thread) that was open when event `index` happened, or
     // size() if none.
     std::size_t enclosing(std::size_t index) const { return m_enclosing[index]; }

@@ -149,6 +149,21 @@ SummaryFacts summaryFacts(const TraceData &data)
             f.biggestDrainJobs = jobs;
         }
     };
+    // The engine thread, whose CPU samples count.
+    f.cpuThread = 0;
+    for (const ThreadInfo &t : data.threads) {
+        if (t.kind == ThreadKind::Engine) {
+            f.cpuThread = t.index;
+            break;
+        }
+    }
+    std::int64_t cpuWeighted = 0;
+    std::unordered_map<std::uint16_t, std::int64_t> spinSince; // thread -> start of its spin
+    auto endSpin = [&f](std::int64_t ns) {
+        ++f.spins;
+        f.spinNs += ns;
+        f.longestSpinNs = std::max(f.longestSpinNs, ns);
+    };
     std::unordered_map<std::uint32_t, std::uint32_t> queued; // foreign call -> event index
     auto blocked = [&f](const Event &q, std::int64_t ns, bool released) {
         if (f.longestBlockedCall == 0 || ns > f.longestBlockedNs) {
@@ -161,7 +176,37 @@ SummaryFacts summaryFacts(const TraceData &data)
     };
     for (std::uint32_t i = 0; i < data.events.size(); ++i) {
         const Event &e = data.events[i];
+        if (e.kind == Kind::CpuUsage) {
+            // Recorded by a sampler thread about thread `id`: it ends no spin.
+            if (e.id == f.cpuThread) {
+                const std::int64_t ns = std::max<std::int64_t>(1, std::int64_t(e.id2) * 1000);
+                ++f.cpuSamples;
+                f.cpuSampledNs += ns;
+                cpuWeighted += e.value * ns;
+                if (e.value > f.cpuPeakPermille) {
+                    f.cpuPeakPermille = e.value;
+                    f.cpuPeakAtNs = e.t;
+                }
+            }
+            continue;
+        }
+        // A spin lasts until the wake (or whatever else moves the loop on, if that is lost); an
+        // interrupt callback may run inside it.
+        if (e.kind == Kind::Wake || e.kind == Kind::Idle || e.kind == Kind::LoopPhase || e.kind == Kind::RunEnd) {
+            if (const auto it = spinSince.find(e.thread); it != spinSince.end()) {
+                endSpin(e.t - it->second);
+                spinSince.erase(it);
+            }
+        }
         switch (e.kind) {
+        case Kind::Idle:
+            if (e.value == kIdleSpin)
+                spinSince[e.thread] = e.t;
+            break;
+        case Kind::Diagnostic:
+            if (e.value == int(DiagnosticKind::Hang))
+                ++f.hangs;
+            break;
         case Kind::CheckpointStart:
             checkpoints[e.thread].push_back({i, 0});
             break;
@@ -190,7 +235,11 @@ SummaryFacts summaryFacts(const TraceData &data)
             break;
         }
     }
+    if (f.cpuSamples)
+        f.cpuMeanPermille = (cpuWeighted + f.cpuSampledNs / 2) / f.cpuSampledNs;
     // What the trace ends in the middle of lasts until its last time.
+    for (const auto &[thread, since] : spinSince)
+        endSpin(last - since);
     for (const auto &[thread, stack] : checkpoints) {
         for (const OpenCheckpoint &c : stack) {
             const Event &start = data.events[c.start];
@@ -339,6 +388,25 @@ QString summarize(const TraceData &data)
             out += QStringLiteral("  queued at %1, still blocked when the trace ends\n").arg(at(queuedAt));
     }
 
+    // --- the engine thread's CPU use and spinning
+    Table cpu(QStringLiteral("Engine CPU (%1)").arg(threadName(data, f.cpuThread)), {}, {false, false});
+    auto percent = [](std::int64_t permille) { return QStringLiteral("%1 %").arg(double(permille) / 10.0, 0, 'f', 1); };
+    if (f.cpuSamples) {
+        cpu.add({QStringLiteral("samples"), QStringLiteral("%1 over %2").arg(f.cpuSamples).arg(formatDuration(f.cpuSampledNs))});
+        cpu.add({QStringLiteral("peak"), QStringLiteral("%1 at %2").arg(percent(f.cpuPeakPermille), at(f.cpuPeakAtNs))});
+        cpu.add({QStringLiteral("mean"), percent(f.cpuMeanPermille)});
+    } else {
+        cpu.add({QStringLiteral("samples"), QStringLiteral("none in the trace")});
+    }
+    if (f.spins)
+        cpu.add({QStringLiteral("spinning"),
+                 QStringLiteral("%1 in %2, the longest %3: a ref'ed callback made the loop re-poll at once (deno-1.26)")
+                     .arg(formatDuration(f.spinNs), plural(std::int64_t(f.spins), "spin", "spins"),
+                          formatDuration(f.longestSpinNs))});
+    else
+        cpu.add({QStringLiteral("spinning"), QStringLiteral("never")});
+    out += u'\n' + cpu.text();
+
     // --- callbacks and how often each ran, per kind
     struct CallbackRow {
         std::uint64_t runs[3] = {0, 0, 0}; // by CallbackKind
@@ -369,6 +437,17 @@ QString summarize(const TraceData &data)
     out += u'\n' + cbs.text();
 
     // --- diagnostics
+    // For hangs: when each foreign call was released.
+    std::unordered_map<std::uint32_t, std::int64_t> releasedAt;
+    if (f.hangs) {
+        for (const Event &e : data.events) {
+            if (e.kind == Kind::ForeignCallReleased)
+                releasedAt.emplace(e.id, e.t);
+        }
+    }
+    const std::int64_t traceEnd = data.events.empty() ? 0 : std::max_element(data.events.begin(), data.events.end(), [](const Event &a, const Event &b) {
+        return a.t < b.t;
+    })->t;
     Table diags(QStringLiteral("Diagnostics"), {}, {true, false, false});
     int diagnostics = 0;
     for (const Event &e : data.events) {
@@ -381,6 +460,22 @@ QString summarize(const TraceData &data)
         text.replace(u'\n', QStringLiteral(" / "));
         if (e.id)
             text += QStringLiteral(" [%1, callback %2]").arg(callbackLabel(data, e.id)).arg(e.id);
+        if (e.value == int(DiagnosticKind::Hang)) {
+            // The waiting thread and how long: from the queued call its flow names.
+            const auto q = std::lower_bound(data.events.begin(), data.events.end(), e.flow,
+                                            [](const Event &x, std::uint64_t s) { return x.seq < s; });
+            if (e.flow && q != data.events.end() && q->seq == e.flow) {
+                const auto r = releasedAt.find(e.id2 ? e.id2 : q->id);
+                const bool released = r != releasedAt.end() && r->second >= q->t;
+                text += QStringLiteral(" [foreign call %1 from %2: waited %3%4]")
+                            .arg(e.id2 ? e.id2 : q->id)
+                            .arg(threadName(data, q->thread),
+                                 formatDuration((released ? r->second : traceEnd) - q->t),
+                                 released ? QString() : QStringLiteral(", still waiting when the trace ends"));
+            } else if (e.id2) {
+                text += QStringLiteral(" [foreign call %1]").arg(e.id2);
+            }
+        }
         diags.add({at(e.t), kind ? QString::fromLatin1(kind) : QString::number(e.value), text});
     }
     out += u'\n' + diags.text();

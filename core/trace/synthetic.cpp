@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <random>
+#include <unordered_map>
 
 namespace loopscope::trace {
 
@@ -170,6 +171,131 @@ void Generator::run()
 }
 
 } // namespace
+
+TraceData spinningTrace(const SpinningOptions &options)
+{
+    TraceData d;
+    d.threads = {{0, ThreadKind::Engine, QStringLiteral("main"), 2000},
+                 {1, ThreadKind::Native, QStringLiteral("worker"), 2001},
+                 {2, ThreadKind::Sampler, QStringLiteral("cpu sampler"), 2002}};
+    d.strings = {QString(), QStringLiteral("file:///spin.js"), QStringLiteral("start_worker"),
+                 QStringLiteral("ticked\n")};
+    constexpr std::uint32_t kScript = 1, kSymbol = 2, kTicked = 3, kCallback = 1, kTimer = 1;
+    d.callbacks = {{kCallback, QStringLiteral("{ parameters: [\"i32\"], result: \"void\" }"), QStringLiteral("onTick")}};
+
+    struct Pending {
+        std::int64_t t;
+        Kind kind;
+        std::uint16_t thread;
+        Fields f;
+    };
+    std::vector<Pending> events;
+    auto at = [&events](std::int64_t t, Kind kind, Fields f = {}, std::uint16_t thread = 0) {
+        events.push_back({t, kind, thread, f});
+    };
+    constexpr std::int64_t ms = 1'000'000;
+    // The engine's load over time (permille), for the samples: the script, parked, spinning, the
+    // callback, parked again.
+    struct Load {
+        std::int64_t from, to, permille;
+    };
+    const std::int64_t spinFrom = 302 * ms, spinTo = spinFrom + std::max<std::int64_t>(options.spinNs, ms);
+    const std::int64_t end = spinTo + 60 * ms;
+    const std::vector<Load> loads = {
+        {0, 6 * ms, 930}, {6 * ms, 300 * ms, 3}, {300 * ms, spinFrom, 800}, {spinFrom, spinTo, 998},
+        {spinTo, spinTo + 4 * ms, 850}, {spinTo + 4 * ms, end, 2}};
+
+    at(0, Kind::RunStart, {.str = kScript});
+    at(20'000, Kind::ScriptEvalStart, {.str = kScript});
+    at(400'000, Kind::CallbackCreated, {.id = kCallback});
+    at(1'200'000, Kind::NativeCallStart, {.id = 1, .flow = Recorder::kNewFlow, .str = kSymbol});
+    at(2'000'000, Kind::NativeCallEnd, {.id = 1});
+    at(2'500'000, Kind::TimerScheduled, {.id = kTimer, .value = 300 * ms - 2'500'000, .flow = Recorder::kNewFlow});
+    at(5'000'000, Kind::ScriptEvalEnd);
+    at(5'100'000, Kind::CheckpointStart);
+    at(5'200'000, Kind::CheckpointEnd);
+    at(6 * ms, Kind::Idle, {.value = 294 * ms});
+    at(300 * ms, Kind::Wake, {.value = int(WakeCause::Timer)});
+    at(300 * ms + 50'000, Kind::LoopPhase, {.value = int(Phase::IterationStart)});
+    at(300 * ms + 100'000, Kind::LoopPhase, {.value = int(Phase::Timers)});
+    at(300 * ms + 150'000, Kind::TimerFired, {.id = kTimer});
+    at(300 * ms + 400'000, Kind::Ref, {.id = kCallback, .value = 1}); // onTick.ref() in the timer
+    at(301 * ms, Kind::LoopPhase, {.value = int(Phase::Ticks)});
+    at(301 * ms + 50'000, Kind::LoopPhase, {.value = int(Phase::IterationEnd)});
+    at(spinFrom, Kind::Idle, {.value = kIdleSpin});
+    // The worker calls back: the call wakes the spinning loop.
+    at(spinTo - 20'000, Kind::ForeignCallQueued, {.id = 1, .id2 = kCallback, .flow = Recorder::kNewFlow}, 1);
+    at(spinTo, Kind::Wake, {.value = int(WakeCause::ForeignCall)});
+    at(spinTo + 50'000, Kind::LoopPhase, {.value = int(Phase::IterationStart)});
+    at(spinTo + 100'000, Kind::LoopPhase, {.value = int(Phase::ForeignCalls)});
+    at(spinTo + 150'000, Kind::ForeignCallInvoked, {.id = 1, .id2 = kCallback});
+    at(spinTo + 200'000, Kind::CallbackStart, {.id = kCallback, .id2 = 1, .value = int(CallbackKind::ThreadSafe)});
+    at(spinTo + 1'000'000, Kind::ConsoleOutput, {.str = kTicked});
+    at(spinTo + 2'800'000, Kind::Unref, {.id = kCallback, .value = 0});
+    at(spinTo + 3'000'000, Kind::CallbackEnd, {.id = kCallback, .id2 = 1, .value = int(CallbackKind::ThreadSafe)});
+    at(spinTo + 3'100'000, Kind::CheckpointStart);
+    at(spinTo + 3'200'000, Kind::CheckpointEnd);
+    at(spinTo + 3'300'000, Kind::ForeignCallReleased, {.id = 1, .id2 = kCallback});
+    at(spinTo + 3'400'000, Kind::LoopPhase, {.value = int(Phase::IterationEnd)});
+    at(spinTo + 4 * ms, Kind::Idle, {.value = kIdleNoTimeout});
+    // The worker ends; nothing keeps the loop alive any more.
+    at(end - 100'000, Kind::Wake, {.value = int(WakeCause::Other)});
+    at(end, Kind::RunEnd, {.value = 0});
+
+    // The samples: the load over each interval, with a little deterministic jitter.
+    std::mt19937_64 rng(26);
+    for (std::int64_t t = options.sampleEveryNs;; t += options.sampleEveryNs) {
+        const std::int64_t to = std::min(t, end), from = t - options.sampleEveryNs;
+        double busy = 0;
+        for (const Load &l : loads)
+            busy += double(std::max<std::int64_t>(0, std::min(to, l.to) - std::max(from, l.from))) * double(l.permille);
+        const auto permille = std::clamp<std::int64_t>(
+            std::int64_t(busy / double(to - from)) - std::int64_t(rng() % 4), 0, 1000);
+        at(to, Kind::CpuUsage, {.id = 0, .id2 = std::uint32_t((to - from) / 1000), .value = permille}, 2);
+        if (to == end)
+            break;
+    }
+
+    // In time order (seq follows), the samples after what they measured at the same time.
+    std::stable_sort(events.begin(), events.end(), [](const Pending &a, const Pending &b) { return a.t < b.t; });
+    std::unordered_map<std::uint32_t, std::uint64_t> foreignFlow;
+    std::uint64_t timerFlow = 0;
+    for (const Pending &p : events) {
+        Event e;
+        e.seq = d.events.size() + 1;
+        e.t = p.t;
+        e.kind = p.kind;
+        e.thread = p.thread;
+        e.id = p.f.id;
+        e.id2 = p.f.id2;
+        e.value = p.f.value;
+        e.str = p.f.str;
+        e.flow = p.f.flow == Recorder::kNewFlow ? e.seq : p.f.flow;
+        // The chains of causes: the timer's and the foreign call's.
+        if (e.kind == Kind::TimerScheduled)
+            timerFlow = e.seq;
+        else if (e.kind == Kind::TimerFired || (e.kind == Kind::Wake && e.value == int(WakeCause::Timer)))
+            e.flow = timerFlow;
+        if (e.kind == Kind::ForeignCallQueued)
+            foreignFlow[e.id] = e.seq;
+        else if (e.kind == Kind::ForeignCallInvoked || e.kind == Kind::ForeignCallReleased)
+            e.flow = foreignFlow[e.id];
+        else if (e.kind == Kind::CallbackStart || e.kind == Kind::CallbackEnd)
+            e.flow = foreignFlow[e.id2];
+        else if (e.kind == Kind::Wake && e.value == int(WakeCause::ForeignCall))
+            e.flow = foreignFlow[1];
+        d.events.push_back(e);
+    }
+    d.formatVersion = kFormatVersion;
+    d.complete = true;
+    TraceMeta meta;
+    meta.profile = QStringLiteral("synthetic");
+    meta.scriptPath = QStringLiteral("/spin.js");
+    d.meta = metaRows(meta);
+    d.meta[QLatin1String(metakey::complete)] = QStringLiteral("1");
+    d.meta[QStringLiteral("exit_reason")] = QStringLiteral("completed");
+    return d;
+}
 
 TraceData syntheticTrace(const SyntheticOptions &options)
 {

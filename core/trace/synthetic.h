@@ -18,4 +18,15 @@ struct SyntheticOptions {
 
 TraceData syntheticTrace(const SyntheticOptions &options = {});
 
+// A small run as the deno-1.26 profile makes it: the script refs a thread-safe callback from a
+// timer, and then the loop, with nothing to do, spins (Idle kIdleSpin) for `spinNs` instead of
+// parking, until a native thread calls the callback (Wake). A "cpu sampler" thread records the
+// engine thread's CPU use every `sampleEveryNs`: near 1000 permille while it spins, near 0 while
+// it is parked before. Threads: 0 engine "main", 1 native "worker", 2 sampler "cpu sampler".
+struct SpinningOptions {
+    std::int64_t spinNs = 1'000'000'000;
+    std::int64_t sampleEveryNs = 25'000'000;
+};
+TraceData spinningTrace(const SpinningOptions &options = {});
+
 } // namespace loopscope::trace

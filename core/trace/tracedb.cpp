@@ -132,10 +132,12 @@ bool TraceDb::create(const QString &path)
         sqlite3_bind_text(kind, 2, kindName(Kind(k)), -1, SQLITE_STATIC);
         ok = sqlite3_step(kind) == SQLITE_DONE;
         sqlite3_reset(kind);
-        for (int v = 0; ok && v < valueNameCount(Kind(k)); ++v) {
+        for (const auto &[v, name] : namedValues(Kind(k))) {
+            if (!ok)
+                break;
             sqlite3_bind_int(value, 1, k);
-            sqlite3_bind_int(value, 2, v);
-            sqlite3_bind_text(value, 3, valueName(Kind(k), v), -1, SQLITE_STATIC);
+            sqlite3_bind_int64(value, 2, v);
+            sqlite3_bind_text(value, 3, name, -1, SQLITE_STATIC);
             ok = sqlite3_step(value) == SQLITE_DONE;
             sqlite3_reset(value);
         }

@@ -231,10 +231,7 @@ bool Reader::readTables(TraceData *out)
         ThreadInfo &t = out->threads[std::size_t(index)];
         t.index = std::uint16_t(index);
         t.name = columnText(m_stmt, 1);
-        const QString kind = columnText(m_stmt, 2);
-        t.kind = kind == QLatin1String("engine") ? ThreadKind::Engine
-            : kind == QLatin1String("pool")      ? ThreadKind::Pool
-                                                 : ThreadKind::Native;
+        t.kind = threadKindFromName(columnText(m_stmt, 2)); // a kind it does not know: native
         t.osId = sqlite3_column_int64(m_stmt, 3);
     }
     if (!ok)

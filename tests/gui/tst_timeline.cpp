@@ -1,9 +1,11 @@
 // The timeline, offscreen: lanes, spans, markers and counters of a recorded run of a bundled
 // example (threadsafe-microtask.js), selection with its cause arrows, clicks, tooltips, zoom by
 // API, keys, wheel and drag, image export; a live session growing in batches (a hand-fed
-// recorder, and a real run); a synthetic 1 M-event trace with its build and replot times printed.
+// recorder, and a real run); a synthetic 1 M-event trace with its build and replot times printed;
+// a synthetic deno-1.26 run whose loop spins for 1 s (the spinning span and the CPU % plot).
 // Saves screenshots (build/<preset>/screenshots/timeline-*.png) to look at.
 #include "recording.h"
+#include "timeline/timelinestyle.h"
 #include "timeline/timelineview.h"
 #include "tracesession.h"
 
@@ -138,6 +140,12 @@ private Q_SLOTS:
         QVERIFY(view.counterPointCount(CounterKind::Refcount) > 0);
         QVERIFY(view.counterPointCount(CounterKind::Microtasks) > 0);
         QVERIFY(view.counterPointCount(CounterKind::Inbox) > 0);
+        // The engine samples its CPU use while it records: a plot under the lanes, no lane for
+        // the sampler thread.
+        QVERIFY(view.isCpuPlotShown());
+        QVERIFY(view.counterPointCount(CounterKind::Cpu) > 0);
+        QVERIFY(std::any_of(data.threads.begin(), data.threads.end(),
+                            [](const ThreadInfo &t) { return t.kind == ThreadKind::Sampler; }));
 
         // Selecting the first thread-safe callback highlights it and draws its causes.
         const std::size_t callback = firstOf(data, Kind::CallbackStart, int(CallbackKind::ThreadSafe));
@@ -179,6 +187,69 @@ private Q_SLOTS:
         session.select(end);
         const QCPRange after = view.visibleRange();
         QVERIFY(after.contains(double(data.events[end].t) / 1e6));
+    }
+
+    // deno-1.26: a loop that spins instead of parking, drawn as a warm "spinning" span on the
+    // engine lane (with its tooltip), and the engine thread's CPU samples as a "CPU %" plot
+    // right under the lanes. The sampler thread that recorded them has no lane.
+    void spinning()
+    {
+        const TraceData data = spinningTrace();
+        TraceSession session;
+        TimelineView view(&session);
+        view.resize(1400, 760);
+        view.show();
+        session.setData(data);
+        view.plot()->replot();
+
+        QCOMPARE(view.laneNames(), QStringList({QStringLiteral("main"), QStringLiteral("worker")}));
+        QCOMPARE(view.model().laneOfThread(2), -1);
+        const std::size_t spin = std::size_t(std::find_if(data.events.begin(), data.events.end(), [](const Event &e) {
+                                                 return e.kind == Kind::Idle && e.value == kIdleSpin;
+                                             }) - data.events.begin());
+        const std::size_t wake = firstOf(data, Kind::Wake, int(WakeCause::ForeignCall));
+        QVERIFY(spin < data.events.size() && wake != TraceSession::npos);
+        const ItemRef item = view.model().itemForEvent(data, spin);
+        QVERIFY(item.isSpan());
+        QCOMPARE(item.lane, 0);
+        const Span &span = view.model().span(item);
+        QCOMPARE(span.kind, SpanKind::Spinning);
+        QCOMPARE(std::size_t(span.endEvent), wake);
+        QVERIFY(hasSpan(view.model().lane(0), SpanKind::Idle)); // parked before and after: grey
+        QVERIFY(TimelineStyle::color(SpanKind::Spinning) != TimelineStyle::color(SpanKind::Idle));
+
+        // One CPU series, of the engine thread, a point per sample (and the carry to the end).
+        QVERIFY(view.isCpuPlotShown());
+        std::size_t samples = 0;
+        for (const Event &e : data.events)
+            samples += e.kind == Kind::CpuUsage;
+        QCOMPARE(view.counterPointCount(CounterKind::Cpu), int(samples) + 1);
+        const auto &series = view.model().counters();
+        const auto cpu = std::find_if(series.begin(), series.end(), [](const CounterSeries &s) { return s.kind == CounterKind::Cpu; });
+        QVERIFY(cpu != series.end());
+        QCOMPARE(cpu->id, 0u);
+        QCOMPARE(cpu->t.front(), std::int64_t(0)); // the first sample holds from the start of its interval
+        QVERIFY(*std::max_element(cpu->value.begin(), cpu->value.end()) >= 990);
+
+        // The tooltip over the spin says what it is and why.
+        const QPoint inside = view.eventPosition(spin) + QPoint(60, 0);
+        QCOMPARE(view.eventAt(inside), spin);
+        const QString tip = view.toolTipAt(inside);
+        QVERIFY2(tip.contains(u"spinning") && tip.contains(u"deno-1.26"), qPrintable(tip));
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-spinning.png")));
+
+        // Zoomed in on the wake that ends the spin: the worker's call, the callback.
+        const double t = double(data.events[wake].t) / 1e6;
+        view.setVisibleRange(t - 30, t + 12);
+        view.plot()->replot();
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("/timeline-spinning-wake.png")));
+
+        // Another trace without samples: the CPU plot goes away.
+        session.setData(syntheticTrace({.events = 5000}));
+        QVERIFY(!view.isCpuPlotShown());
+        QCOMPARE(view.counterPointCount(CounterKind::Cpu), 0);
+        session.setData(data);
+        QVERIFY(view.isCpuPlotShown());
     }
 
     // More scenarios: an interrupt callback while the loop is idle; eight threads at once.

@@ -1,5 +1,6 @@
 // The Chrome (Perfetto) and CSV exports and the text summary, on a small hand-made trace whose
-// slices, flows, counters and longest waits are known.
+// slices, flows, counters and longest waits are known, and on a synthetic deno-1.26 run (a 1 s
+// spin with the engine's CPU samples) and a hang diagnostic.
 #include "trace/export.h"
 #include "trace/summary.h"
 #include "trace/synthetic.h"
@@ -484,6 +485,213 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("exit         completed (exit code 0)")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("complete     yes")), qPrintable(text));
         QVERIFY(summarize(TraceData{}).contains(QLatin1String("no microtask checkpoint")));
+    }
+
+    // The deno-1.26 spin: a "spin" slice on the engine thread from the idle (-2) to its wake, the
+    // CPU samples as an "engine CPU %" counter (0..100, from the start of each interval), and no
+    // track for the sampler thread that recorded them.
+    void chromeCpuCounterAndSpin()
+    {
+        const TraceData data = spinningTrace();
+        ExportStats stats;
+        const QJsonArray events = chromeEvents(data, &stats);
+        QVERIFY(!events.isEmpty());
+        std::vector<const Event *> samples;
+        for (const Event &e : data.events) {
+            if (e.kind == Kind::CpuUsage)
+                samples.push_back(&e);
+        }
+        QVERIFY(samples.size() > 40);
+        std::map<int, QString> names;
+        std::vector<std::pair<std::int64_t, double>> cpu; // ts, percent
+        std::vector<QJsonObject> spins;
+        int idles = 0;
+        std::int64_t last = -1;
+        for (const QJsonValue &v : events) {
+            const QJsonObject o = v.toObject();
+            const QString ph = o.value(QLatin1String("ph")).toString();
+            const QString name = o.value(QLatin1String("name")).toString();
+            const int tid = o.value(QLatin1String("tid")).toInt();
+            QVERIFY2(tid != 3, "the sampler thread gets no track");
+            if (ph == QLatin1String("M")) {
+                if (name == QLatin1String("thread_name"))
+                    names[tid] = o.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
+                continue;
+            }
+            const std::int64_t ts = perfettoNs(o.value(QLatin1String("ts")));
+            QVERIFY(ts >= last); // still in ts order, samples moved to their intervals' starts
+            last = ts;
+            if (ph == QLatin1String("C") && name == QLatin1String("engine CPU %")) {
+                const QJsonObject args = o.value(QLatin1String("args")).toObject();
+                QCOMPARE(args.size(), 1);
+                cpu.emplace_back(ts, args.value(QLatin1String("cpu_percent")).toDouble());
+            }
+            if (ph == QLatin1String("X") && name == QLatin1String("spin"))
+                spins.push_back(o);
+            idles += ph == QLatin1String("X") && name == QLatin1String("idle");
+        }
+        QCOMPARE(names, (std::map<int, QString>{{1, QStringLiteral("main")}, {2, QStringLiteral("worker")}}));
+        QCOMPARE(cpu.size(), samples.size());
+        QCOMPARE(stats.counters, samples.size() + 4); // and the refcount (1, 0) and inbox (1, 0)
+        for (std::size_t i = 0; i < cpu.size(); ++i) {
+            QCOMPARE(cpu[i].second, double(samples[i]->value) / 10.0);
+            QVERIFY(cpu[i].second >= 0 && cpu[i].second <= 100);
+            // Drawn from the start of the interval it measured.
+            QCOMPARE(cpu[i].first, samples[i]->t - std::int64_t(samples[i]->id2) * 1000);
+        }
+        QCOMPARE(cpu.front().first, std::int64_t(0));
+        QVERIFY(std::max_element(cpu.begin(), cpu.end(), [](auto &a, auto &b) { return a.second < b.second; })->second >= 99);
+        QVERIFY(std::min_element(cpu.begin(), cpu.end(), [](auto &a, auto &b) { return a.second < b.second; })->second <= 1);
+
+        QCOMPARE(spins.size(), std::size_t(1));
+        const QJsonObject spin = spins.front();
+        QCOMPARE(spin.value(QLatin1String("tid")).toInt(), 1);
+        QCOMPARE(perfettoNs(spin.value(QLatin1String("ts"))), std::int64_t(302'000'000));
+        QCOMPARE(perfettoNs(spin.value(QLatin1String("dur"))), std::int64_t(1'000'000'000));
+        QCOMPARE(spin.value(QLatin1String("args")).toObject().value(QLatin1String("wake")).toString(),
+                 QStringLiteral("foreign_call"));
+        QCOMPARE(idles, 2); // parked before the spin (for the timer) and after it
+    }
+
+    void csvOfCpuAndSpin()
+    {
+        const TraceData data = spinningTrace({.spinNs = 100'000'000});
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(exportCsv(data, &buffer, &error), qPrintable(error));
+        int cpu = 0, spin = 0;
+        for (const QStringList &row : parseCsv(buffer.data())) {
+            QCOMPARE(row.size(), 11);
+            if (row[4] == QLatin1String("cpu_usage")) {
+                ++cpu;
+                QCOMPARE(row[3], QStringLiteral("cpu sampler"));
+                QCOMPARE(row[5], QStringLiteral("0")); // the engine thread
+            }
+            if (row[4] == QLatin1String("idle") && row[8] == QLatin1String("spin")) {
+                ++spin;
+                QCOMPARE(row[7], QStringLiteral("-2"));
+            }
+        }
+        QVERIFY(cpu > 10);
+        QCOMPARE(spin, 1);
+    }
+
+    void summaryOfASpin()
+    {
+        const TraceData data = spinningTrace();
+        const SummaryFacts f = summaryFacts(data);
+        QCOMPARE(f.cpuThread, std::uint16_t(0));
+        QVERIFY(f.cpuSamples > 40);
+        QVERIFY2(f.cpuPeakPermille >= 990 && f.cpuPeakPermille <= 1000, qPrintable(QString::number(f.cpuPeakPermille)));
+        // A 1 s spin in a 1.36 s run, parked for most of the rest.
+        QVERIFY2(f.cpuMeanPermille > 700 && f.cpuMeanPermille < 800, qPrintable(QString::number(f.cpuMeanPermille)));
+        QCOMPARE(f.cpuSampledNs, std::int64_t(1'362'000'000));
+        QCOMPARE(f.spins, std::size_t(1));
+        QCOMPARE(f.spinNs, std::int64_t(1'000'000'000));
+        QCOMPARE(f.longestSpinNs, std::int64_t(1'000'000'000));
+        QCOMPARE(f.hangs, std::size_t(0));
+        const QString text = summarize(data);
+        auto has = [&text](const QString &needle) {
+            if (text.contains(needle))
+                return true;
+            qWarning().noquote() << "missing" << needle << "in\n" << text;
+            return false;
+        };
+        QVERIFY(has(QStringLiteral("Engine CPU (main)\n")));
+        QVERIFY(has(QStringLiteral("  samples   %1 over 1.362 s\n").arg(f.cpuSamples)));
+        QVERIFY(has(QStringLiteral("  peak      %1 % at ").arg(double(f.cpuPeakPermille) / 10, 0, 'f', 1)));
+        QVERIFY(has(QStringLiteral("  mean      %1 %\n").arg(double(f.cpuMeanPermille) / 10, 0, 'f', 1)));
+        QVERIFY(has(QStringLiteral("  spinning  1.000 s in 1 spin, the longest 1.000 s: a ref'ed callback made the loop "
+                                   "re-poll at once (deno-1.26)\n")));
+        QVERIFY(has(QStringLiteral("  cpu_usage ")));
+        QVERIFY(has(QStringLiteral("  2  cpu sampler  sampler")));
+
+        // Without samples or spins the section says so.
+        const QString plain = summarize(handMade());
+        QVERIFY2(plain.contains(QLatin1String("Engine CPU (main)\n  samples   none in the trace\n  spinning  never\n")),
+                 qPrintable(plain));
+        // A spin cut off by the end of the trace lasts until its last time.
+        TraceData cut = data;
+        const auto wake = std::find_if(cut.events.begin(), cut.events.end(), [](const Event &e) {
+            return e.kind == Kind::Wake && e.value == int(WakeCause::ForeignCall);
+        });
+        const std::int64_t spinStart = std::find_if(cut.events.begin(), cut.events.end(), [](const Event &e) {
+            return e.kind == Kind::Idle && e.value == kIdleSpin;
+        })->t;
+        cut.events.erase(wake, cut.events.end());
+        const SummaryFacts g = summaryFacts(cut);
+        QCOMPARE(g.spins, std::size_t(1));
+        QCOMPARE(g.spinNs, cut.events.back().t - spinStart);
+    }
+
+    // deno-1.30: a foreign call that cannot wake the loop. The diagnostic names the callback
+    // and the call, and its flow the queued call: the summary says who waited and how long, the
+    // Chrome export draws the arrow from the blocked thread's call to it.
+    void hangDiagnostic()
+    {
+        TraceData data = handMade();
+        data.strings.push_back(QStringLiteral("worker's call of onData cannot wake the loop"));
+        Event hang = data.events.back();
+        hang.seq = 36;
+        hang.t = 20500;
+        hang.kind = Kind::Diagnostic;
+        hang.thread = 1;
+        hang.value = int(DiagnosticKind::Hang);
+        hang.id = kCallback;
+        hang.id2 = 2;   // the second foreign call, queued at seq 33 (18 µs) and never released
+        hang.flow = 33;
+        hang.str = std::uint32_t(data.strings.size() - 1);
+        data.events.push_back(hang);
+
+        QCOMPARE(summaryFacts(data).hangs, std::size_t(1));
+        const QString text = summarize(data);
+        QVERIFY2(text.contains(QStringLiteral("hang      worker's call of onData cannot wake the loop [onData, callback 7] "
+                                              "[foreign call 2 from worker: waited 2.500 µs, still waiting when the "
+                                              "trace ends]")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("deadlock  t1 waits for onData [onData, callback 7]\n")), qPrintable(text));
+
+        // Released later: how long until then.
+        TraceData released = data;
+        Event r = released.events.back();
+        r.seq = 37;
+        r.t = 30000;
+        r.kind = Kind::ForeignCallReleased;
+        r.thread = 0;
+        r.value = 0;
+        r.id = 2;
+        r.id2 = kCallback;
+        r.str = 0;
+        released.events.push_back(r);
+        QVERIFY2(summarize(released).contains(QStringLiteral("[foreign call 2 from worker: waited 12.000 µs]")),
+                 qPrintable(summarize(released)));
+
+        const QJsonArray events = chromeEvents(data);
+        QVERIFY(!events.isEmpty());
+        bool instant = false, arrowFrom = false, arrowTo = false;
+        std::set<int> flowStarts;
+        for (const QJsonValue &v : events) {
+            const QJsonObject o = v.toObject();
+            const QString ph = o.value(QLatin1String("ph")).toString();
+            const std::int64_t ts = perfettoNs(o.value(QLatin1String("ts")));
+            if (ph == QLatin1String("i") && o.value(QLatin1String("name")).toString().startsWith(QLatin1String("hang: "))) {
+                instant = true;
+                const QJsonObject args = o.value(QLatin1String("args")).toObject();
+                QCOMPARE(args.value(QLatin1String("kind")).toString(), QStringLiteral("hang"));
+                QCOMPARE(args.value(QLatin1String("foreign_call")).toInt(), 2);
+                QCOMPARE(args.value(QLatin1String("callback")).toInt(), int(kCallback));
+                QCOMPARE(o.value(QLatin1String("tid")).toInt(), 2);
+            }
+            if (ph == QLatin1String("s") && ts == 18000 && o.value(QLatin1String("tid")).toInt() == 2) {
+                arrowFrom = true;
+                flowStarts.insert(o.value(QLatin1String("id")).toInt());
+            }
+            if (ph == QLatin1String("f") && ts == 20500 && flowStarts.count(o.value(QLatin1String("id")).toInt()))
+                arrowTo = true;
+        }
+        QVERIFY(instant);
+        QVERIFY(arrowFrom && arrowTo);
     }
 
     void formatDurations()

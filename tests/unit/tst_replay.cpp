@@ -4,6 +4,7 @@
 #include "recording.h"
 #include "runtime/run.h"
 #include "trace/replay.h"
+#include "trace/synthetic.h"
 #include "trace/tracefile.h"
 
 #include <QtCore/QDir>
@@ -150,6 +151,84 @@ private Q_SLOTS:
         (void)replay.stateAt(d.events.size() - 1);
         QCOMPARE(replay.stateAt(mid).microtasks.size(), forward);
         QCOMPARE(replay.stateAt(d.events.size() - 1).microtasks.size(), std::size_t(0));
+    }
+
+    // deno-1.26's spin: while the loop re-polls at once it is busy, not parked; the texts say
+    // why. The sampler thread's CPU samples are a measurement, not a thread's state.
+    void spinningIsNotParked()
+    {
+        const TraceData d = spinningTrace({.spinNs = 200'000'000});
+        Replay replay(d);
+        const auto idles = indicesOf(d, Kind::Idle);
+        QCOMPARE(idles.size(), std::size_t(3));
+        const std::size_t parked = idles[0], spin = idles[1], parkedAgain = idles[2];
+        QCOMPARE(d.events[spin].value, kIdleSpin);
+        std::size_t wake = spin + 1;
+        while (d.events[wake].kind != Kind::Wake || d.events[wake].thread != 0)
+            ++wake;
+
+        const ReplayState atParked = replay.stateAt(parked);
+        QVERIFY(atParked.idle && !atParked.spinning);
+        QCOMPARE(atParked.threads.at(0).state, ThreadState::Idle);
+        QCOMPARE(Replay::loopText(atParked), QStringLiteral("parked (idle)"));
+
+        // The last event of the spin: the samples taken during it, the worker's call queued.
+        const ReplayState spinning = replay.stateAt(wake - 1);
+        QVERIFY(spinning.spinning);
+        QVERIFY(!spinning.idle);
+        QCOMPARE(spinning.threads.at(0).state, ThreadState::Running);
+        QCOMPARE(spinning.threads.at(0).since, spin);
+        QVERIFY2(spinning.cpu.at(0) >= 990, qPrintable(QString::number(spinning.cpu.at(0))));
+        QVERIFY(!spinning.threads.count(2)); // the sampler thread has no state
+        QCOMPARE(Replay::loopText(spinning), Replay::spinText());
+        QCOMPARE(Replay::spinText(),
+                 QStringLiteral("spinning: a ref'ed callback makes the loop re-poll at once (deno-1.26)"));
+        QVERIFY(spinning.aliveReasons(d).join(u'\n').contains(u"onTick"));
+
+        const ReplayState woken = replay.stateAt(wake);
+        QVERIFY(!woken.spinning && !woken.idle);
+        QCOMPARE(Replay::loopText(woken), QStringLiteral("busy"));
+        QVERIFY(replay.stateAt(parkedAgain).idle);
+        QCOMPARE(Replay::loopText(replay.stateAt(d.events.size() - 1)), QStringLiteral("the run has ended"));
+
+        QVERIFY(replay.describe(spin).endsWith(Replay::spinText()));
+        QCOMPARE(Replay::valueText(Kind::Idle, kIdleSpin), QStringLiteral("spinning"));
+        const QStringList why = replay.explain(spin);
+        QVERIFY2(why.join(u'\n').contains(u"callback #1 (onTick)"), qPrintable(why.join(u'\n')));
+        QVERIFY2(why.join(u'\n').contains(u"deno-1.26"), qPrintable(why.join(u'\n')));
+        const QStringList wakeWhy = replay.explain(wake);
+        QVERIFY2(wakeWhy.join(u'\n').contains(u"spinning"), qPrintable(wakeWhy.join(u'\n')));
+        QVERIFY(!replay.explain(idles[0] + 1).join(u'\n').contains(u"spinning")); // the timer's wake
+
+        const std::size_t sample = indicesOf(d, Kind::CpuUsage).front();
+        QVERIFY2(replay.describe(sample).contains(u"main used"), qPrintable(replay.describe(sample)));
+        QVERIFY2(replay.describe(sample).contains(u"over the last 25.000 ms"), qPrintable(replay.describe(sample)));
+    }
+
+    // deno-1.30's hang: the explanation names the waiting thread, the callback and the wait.
+    void hangIsExplained()
+    {
+        TraceData d = spinningTrace({.spinNs = 100'000'000});
+        const std::size_t queued = indicesOf(d, Kind::ForeignCallQueued).front();
+        d.strings.push_back(QStringLiteral("the call cannot wake the loop"));
+        Event hang = d.events[queued];
+        hang.kind = Kind::Diagnostic;
+        hang.value = int(DiagnosticKind::Hang);
+        hang.id = d.events[queued].id2;
+        hang.id2 = d.events[queued].id;
+        hang.flow = d.events[queued].seq;
+        hang.str = std::uint32_t(d.strings.size() - 1);
+        hang.t += 10'000;
+        hang.seq = d.events.back().seq + 1;
+        d.events.push_back(hang);
+        Replay replay(d);
+        const std::size_t index = d.events.size() - 1;
+        QCOMPARE(Replay::valueText(Kind::Diagnostic, int(DiagnosticKind::Hang)), QStringLiteral("hang"));
+        const QString why = replay.explain(index).join(u'\n');
+        QVERIFY2(why.contains(u"worker called callback #1 (onTick) 0.010 ms earlier (foreign call #1)"), qPrintable(why));
+        QVERIFY2(why.contains(u"deno-1.30"), qPrintable(why));
+        QVERIFY2(why.contains(u"because"), qPrintable(why)); // the chain of causes: the queued call
+        QCOMPARE(replay.causes(index).front(), queued);
     }
 
     // Every event kind the engine knows is produced by at least one of these runs.

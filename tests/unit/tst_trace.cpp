@@ -1,5 +1,6 @@
 // The trace event model and the recorder, without a file: names, interning, many producers
-// against one consumer, overflow accounting, threads that end, the clock.
+// against one consumer, overflow accounting, threads that end, the clock, the CPU sampler.
+#include "trace/cpusampler.h"
 #include "trace/event.h"
 #include "trace/recorder.h"
 #include "trace/stringtable.h"
@@ -89,6 +90,10 @@ private Q_SLOTS:
         QTest::newRow("source") << int(Kind::MicrotaskEnqueued) << int(MicrotaskSource::Thenable) << "thenable";
         QTest::newRow("callback") << int(Kind::CallbackStart) << int(CallbackKind::ThreadSafe) << "threadsafe";
         QTest::newRow("diagnostic") << int(Kind::Diagnostic) << int(DiagnosticKind::CallAfterClose) << "call_after_close";
+        QTest::newRow("hang") << int(Kind::Diagnostic) << int(DiagnosticKind::Hang) << "hang";
+        QTest::newRow("spin") << int(Kind::Idle) << int(kIdleSpin) << "spin";
+        QTest::newRow("idle without timeout") << int(Kind::Idle) << int(kIdleNoTimeout) << QString();
+        QTest::newRow("idle timeout") << int(Kind::Idle) << 0 << QString();
         QTest::newRow("exit") << int(Kind::RunEnd) << 7 << "timed_out";
         QTest::newRow("stream") << int(Kind::ConsoleOutput) << 1 << "stderr";
         QTest::newRow("not enumerated") << int(Kind::Ref) << 1 << QString();
@@ -102,6 +107,27 @@ private Q_SLOTS:
         QFETCH(QString, name);
         const char *got = valueName(Kind(kind), value);
         QCOMPARE(got ? QString::fromLatin1(got) : QString(), name);
+    }
+
+    // The numbers are stored in files: they never change.
+    void storedNumbers()
+    {
+        QCOMPARE(int(Kind::CpuUsage), 33);
+        QCOMPARE(QLatin1String(kindName(Kind::CpuUsage)), QLatin1String("cpu_usage"));
+        QCOMPARE(int(DiagnosticKind::Hang), 4);
+        QCOMPARE(kIdleSpin, std::int64_t(-2));
+        // Every named value is listed for the file's value_names table, the spin too.
+        const auto idle = namedValues(Kind::Idle);
+        QCOMPARE(idle.size(), std::size_t(1));
+        QCOMPARE(idle[0].first, kIdleSpin);
+        const auto diagnostics = namedValues(Kind::Diagnostic);
+        QCOMPARE(diagnostics.size(), std::size_t(5));
+        QCOMPARE(QLatin1String(diagnostics.back().second), QLatin1String("hang"));
+        for (ThreadKind k : {ThreadKind::Engine, ThreadKind::Native, ThreadKind::Pool, ThreadKind::Sampler})
+            QCOMPARE(threadKindFromName(QString::fromLatin1(threadKindName(k))), k);
+        QCOMPARE(threadKindFromName(QStringLiteral("from the future")), ThreadKind::Native);
+        QVERIFY(!isShownThread(ThreadKind::Sampler));
+        QVERIFY(isShownThread(ThreadKind::Engine) && isShownThread(ThreadKind::Native) && isShownThread(ThreadKind::Pool));
     }
 
     void stringTable()
@@ -296,6 +322,134 @@ private Q_SLOTS:
         QVERIFY(events[0].t >= 0 && events[0].t < 5'000'000);
         const std::int64_t span = events[1].t - events[0].t;
         QVERIFY2(span >= 29'000'000 && span <= elapsed + 1'000'000, qPrintable(QString::number(span)));
+    }
+
+    // A thread registered before it ever recorded is listed with its kind and name from the
+    // start; currentThreadIndex() names the calling thread.
+    void registration()
+    {
+        Recorder recorder;
+        QCOMPARE(recorder.currentThreadIndex(), std::uint16_t(0)); // registers this thread
+        QCOMPARE(recorder.threads()[0].kind, ThreadKind::Native);
+        QCOMPARE(recorder.registerThread(ThreadKind::Engine, QStringLiteral("main")), std::uint16_t(0));
+        QCOMPARE(recorder.currentThreadIndex(), std::uint16_t(0));
+        const std::uint64_t version = recorder.threadsVersion();
+        recorder.registerThread(ThreadKind::Engine, QStringLiteral("main")); // no change
+        QCOMPARE(recorder.threadsVersion(), version);
+        std::uint16_t index = 0, current = 0;
+        std::thread t([&] {
+            index = recorder.registerThread(ThreadKind::Sampler, QStringLiteral("cpu sampler"));
+            current = recorder.currentThreadIndex();
+        });
+        t.join();
+        QCOMPARE(index, std::uint16_t(1));
+        QCOMPARE(current, index);
+        const auto threads = recorder.threads();
+        QCOMPARE(threads.size(), std::size_t(2));
+        QCOMPARE(threads[1].kind, ThreadKind::Sampler);
+        QCOMPARE(threads[1].name, QStringLiteral("cpu sampler"));
+        QVERIFY(recorder.threadsVersion() > version);
+        // A thread that just records is "thread N", N not counting the sampler: the names of
+        // the script's threads do not depend on CPU sampling.
+        std::thread native([&] { recorder.record(Kind::ForeignCallQueued); });
+        native.join();
+        QCOMPARE(recorder.threads().size(), std::size_t(3));
+        QCOMPARE(recorder.threads()[2].kind, ThreadKind::Native);
+        QCOMPARE(recorder.threads()[2].name, QStringLiteral("thread 1"));
+    }
+
+    // The CPU sampler on a thread that spins and on one that sleeps. Bounds are generous: the
+    // machine may be shared and the VM descheduled.
+    void cpuSampler_data()
+    {
+        QTest::addColumn<bool>("busy");
+        QTest::newRow("busy") << true;
+        QTest::newRow("sleeping") << false;
+    }
+    void cpuSampler()
+    {
+        QFETCH(bool, busy);
+        Recorder recorder;
+        recorder.registerThread(ThreadKind::Engine, QStringLiteral("main"));
+        std::uint16_t sampled = 0, samplerSampled = 0;
+        bool started = false, running = false, stopped = false;
+        // Checked on the test's thread, after the join.
+        std::thread worker([&] {
+            sampled = recorder.registerThread(ThreadKind::Native, QStringLiteral("worker"));
+            CpuSampler sampler(recorder, std::chrono::milliseconds(20));
+            started = sampler.startForCurrentThread();
+            running = sampler.isRunning();
+            samplerSampled = sampler.sampledThread();
+            const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(200);
+            if (busy) {
+                volatile std::uint64_t x = 0;
+                while (std::chrono::steady_clock::now() < until)
+                    x = x + 1;
+            } else {
+                std::this_thread::sleep_until(until);
+            }
+            sampler.stop();
+            stopped = !sampler.isRunning();
+            sampler.stop(); // idempotent
+        });
+        worker.join();
+        QVERIFY(started && running && stopped);
+        QCOMPARE(samplerSampled, sampled);
+        std::vector<Event> events;
+        recorder.drain(events);
+        const auto threads = recorder.threads();
+        QCOMPARE(threads.size(), std::size_t(3)); // main, worker, the sampler
+        std::vector<std::int64_t> samples;
+        std::int64_t coveredNs = 0;
+        for (const Event &e : events) {
+            QCOMPARE(e.kind, Kind::CpuUsage);
+            // Recorded by the sampler thread, about the worker.
+            QVERIFY(e.thread < threads.size());
+            QCOMPARE(threads[e.thread].kind, ThreadKind::Sampler);
+            QCOMPARE(threads[e.thread].name, QStringLiteral("cpu sampler"));
+            QCOMPARE(e.id, std::uint32_t(sampled));
+            QVERIFY2(e.value >= 0 && e.value <= 1000, qPrintable(QString::number(e.value)));
+            QVERIFY(e.id2 > 0);
+            samples.push_back(e.value);
+            coveredNs += std::int64_t(e.id2) * 1000;
+        }
+        QVERIFY2(samples.size() >= 2, qPrintable(QString::number(samples.size())));
+        // The samples cover the time sampled, one after the other (the last one at stop()).
+        QVERIFY2(coveredNs > 150'000'000 && coveredNs < 5'000'000'000, qPrintable(QString::number(coveredNs)));
+        QStringList text;
+        for (std::int64_t v : samples)
+            text << QString::number(v);
+        qInfo("%s: %s", busy ? "busy" : "sleeping", qPrintable(text.join(u' ')));
+        if (busy)
+            QVERIFY2(*std::max_element(samples.begin(), samples.end()) > 500, qPrintable(text.join(u' ')));
+        else
+            QVERIFY2(*std::min_element(samples.begin(), samples.end()) < 300, qPrintable(text.join(u' ')));
+    }
+
+    // stop() records one last sample even before the first interval is over; the destructor
+    // stops; a sampler can start again.
+    void cpuSamplerStopAndRestart()
+    {
+        Recorder recorder;
+        recorder.registerThread(ThreadKind::Engine, QStringLiteral("main"));
+        {
+            CpuSampler sampler(recorder, std::chrono::seconds(10));
+            QCOMPARE(sampler.interval(), std::chrono::milliseconds(10'000));
+            QVERIFY(sampler.startForCurrentThread());
+            QCOMPARE(sampler.sampledThread(), std::uint16_t(0));
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            sampler.stop();
+            std::vector<Event> events;
+            recorder.drain(events);
+            QCOMPARE(events.size(), std::size_t(1));
+            QCOMPARE(events[0].kind, Kind::CpuUsage);
+            QCOMPARE(events[0].id, 0u);
+            QVERIFY(sampler.startForCurrentThread()); // again; the destructor stops it
+        }
+        std::vector<Event> events;
+        recorder.drain(events);
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(CpuSampler(recorder, std::chrono::milliseconds(0)).interval(), std::chrono::milliseconds(1));
     }
 
     // The consumer is woken when the buffers fill past half.

@@ -98,6 +98,51 @@ private Q_SLOTS:
                                             [](const Event &e) { return e.kind == Kind::MicrotaskRunStart; })));
     }
 
+    // The CPU samples of a sampler thread, a spin (idle -2) and a hang diagnostic survive the
+    // file; SQL sees their names.
+    void roundTripCpuSpinAndHang()
+    {
+        TraceData data = spinningTrace({.spinNs = 400'000'000});
+        // A hang diagnostic from the worker about its foreign call (id 1), carrying its flow.
+        const auto queued = std::find_if(data.events.begin(), data.events.end(),
+                                         [](const Event &e) { return e.kind == Kind::ForeignCallQueued; });
+        QVERIFY(queued != data.events.end());
+        data.strings.push_back(QStringLiteral("worker waits for onTick"));
+        Event hang = data.events.back();
+        hang.seq += 1;
+        hang.t += 1000;
+        hang.kind = Kind::Diagnostic;
+        hang.thread = 1;
+        hang.value = int(DiagnosticKind::Hang);
+        hang.id = queued->id2;
+        hang.id2 = queued->id;
+        hang.flow = queued->seq;
+        hang.str = std::uint32_t(data.strings.size() - 1);
+        data.events.push_back(hang);
+
+        const QString path = m_dir.filePath(QStringLiteral("spin.lstrace"));
+        QString error;
+        QVERIFY2(writeTrace(path, data, &error), qPrintable(error));
+        TraceData back;
+        QVERIFY2(readTrace(path, &back, &error), qPrintable(error));
+        compareTraces(back, data);
+        QCOMPARE(back.threads[2].kind, ThreadKind::Sampler);
+        const auto samples = std::count_if(data.events.begin(), data.events.end(),
+                                           [](const Event &e) { return e.kind == Kind::CpuUsage; });
+        QVERIFY(samples > 10);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM events_named WHERE kind = 'cpu_usage' AND thread = 'cpu sampler'"),
+                 std::int64_t(samples));
+        QCOMPARE(queryInt(path, "SELECT max(value) FROM events WHERE kind = 33"),
+                 std::max_element(data.events.begin(), data.events.end(), [](const Event &a, const Event &b) {
+                     return (a.kind == Kind::CpuUsage ? a.value : -1) < (b.kind == Kind::CpuUsage ? b.value : -1);
+                 })->value);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM events_named WHERE kind = 'idle' AND value_name = 'spin'"), 1);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM events_named WHERE kind = 'diagnostic' AND value_name = 'hang'"), 1);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM threads WHERE kind = 'sampler'"), 1);
+        QCOMPARE(queryInt(path, "SELECT value FROM value_names WHERE kind = 21 AND name = 'spin'"), -2);
+        QCOMPARE(queryInt(path, "SELECT id FROM kinds WHERE name = 'cpu_usage'"), 33);
+    }
+
     // Four threads record through a TraceWriter; the file holds exactly the batches the
     // listener saw, and can be read while it is being written.
     void liveWriter()

@@ -43,6 +43,8 @@ int kindRank(trace::ThreadKind kind)
         return 1;
     case trace::ThreadKind::Pool:
         return 2;
+    case trace::ThreadKind::Sampler:
+        return 3; // never a lane
     }
     return 1;
 }
@@ -99,6 +101,17 @@ void TimelineModel::updateThreads(const trace::TraceData &data)
 {
     bool reorder = false;
     for (const trace::ThreadInfo &info : data.threads) {
+        if (!trace::isShownThread(info.kind)) {
+            // loopscope's own thread: no lane (drop one made before its kind was known).
+            if (info.index < m_laneOfThread.size() && m_laneOfThread[info.index] >= 0
+                && m_alias[info.index] == info.index) {
+                std::erase(m_order, info.index);
+                m_laneOfThread[info.index] = -1;
+                m_lanes[info.index].kind = info.kind;
+                reorder = true;
+            }
+            continue;
+        }
         laneFor(info.index);
         Lane &lane = m_lanes[info.index];
         if (lane.kind != info.kind)
@@ -215,12 +228,19 @@ void TimelineModel::apply(const trace::TraceData &data, std::uint32_t i)
 {
     const Event &e = data.events[i];
     const std::uint16_t th = e.thread;
-    laneFor(th);
     if (m_events == 0)
         m_start = e.t;
     m_start = std::min(m_start, e.t);
     m_end = std::max(m_end, e.t);
     ++m_events;
+    if (e.kind == Kind::CpuUsage) {
+        // Recorded by a sampler thread, which has no lane, about thread `id`: a counter only,
+        // the value holding from the start of the interval it measured.
+        sample(CounterKind::Cpu, e.id, std::max<std::int64_t>(0, e.t - std::int64_t(e.id2) * 1000),
+               std::clamp<std::int64_t>(e.value, 0, 1000));
+        return;
+    }
+    laneFor(th);
 
     switch (e.kind) {
     case Kind::RunStart:
@@ -229,6 +249,7 @@ void TimelineModel::apply(const trace::TraceData &data, std::uint32_t i)
     case Kind::RunEnd:
         close(th, SpanKind::Timer, 0, e, i, true);
         close(th, SpanKind::Idle, 0, e, i, true);
+        close(th, SpanKind::Spinning, 0, e, i, true);
         mark(th, MarkerKind::RunEnd, e, i);
         break;
     case Kind::ScriptEvalStart:
@@ -337,14 +358,16 @@ void TimelineModel::apply(const trace::TraceData &data, std::uint32_t i)
         // A timer's callback (the macrotask) lasts until the loop moves on.
         close(th, SpanKind::Timer, 0, e, i, true);
         close(th, SpanKind::Idle, 0, e, i, true);
+        close(th, SpanKind::Spinning, 0, e, i, true);
         break;
     case Kind::Idle:
         close(th, SpanKind::Timer, 0, e, i, true);
-        open(th, SpanKind::Idle, 0, e, i);
+        open(th, e.value == trace::kIdleSpin ? SpanKind::Spinning : SpanKind::Idle, 0, e, i);
         break;
     case Kind::Wake:
         // Only a wake ends an idle span: an interrupt callback runs while the loop stays parked.
         close(th, SpanKind::Idle, 0, e, i, true);
+        close(th, SpanKind::Spinning, 0, e, i, true);
         mark(th, MarkerKind::Wake, e, i);
         break;
     case Kind::TimerScheduled:
@@ -388,6 +411,7 @@ void TimelineModel::apply(const trace::TraceData &data, std::uint32_t i)
     case Kind::EventsLost:
         mark(th, MarkerKind::Diagnostic, e, i);
         break;
+    case Kind::CpuUsage: // above
     case Kind::None:
     case Kind::Count:
         break;

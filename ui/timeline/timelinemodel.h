@@ -29,6 +29,7 @@ enum class SpanKind : std::uint8_t {
     Blocked,            // a native thread waiting for its thread-safe callback to run
     Nonblocking,        // a nonblocking call in the pool, from its start to its completion
     Idle,               // the loop parked, until its wake
+    Spinning,           // the loop re-polling at once instead of parking (Idle kIdleSpin), until its wake
     Count
 };
 
@@ -47,7 +48,9 @@ enum class MarkerKind : std::uint8_t {
     Count
 };
 
-enum class CounterKind : std::uint8_t { Refcount, Microtasks, Inbox, Nonblocking };
+// Cpu: a sampled thread's CPU use in permille (CpuUsage), each sample from the start of the
+// interval it measured.
+enum class CounterKind : std::uint8_t { Refcount, Microtasks, Inbox, Nonblocking, Cpu };
 
 inline constexpr std::uint32_t kNoEvent = std::numeric_limits<std::uint32_t>::max();
 
@@ -79,7 +82,7 @@ struct Lane {
 
 struct CounterSeries {
     CounterKind kind = CounterKind::Refcount;
-    std::uint32_t id = 0;            // the callback of a refcount series
+    std::uint32_t id = 0;            // the callback of a refcount series, the thread of a CPU series
     std::vector<std::int64_t> t;     // ns, non-decreasing
     std::vector<std::int64_t> value;
 };
@@ -109,6 +112,7 @@ public:
     bool isEmpty() const { return m_events == 0; }
 
     // Lanes in display order: engine threads, native threads, the pool (by index within each).
+    // Sampler threads (loopscope's own) have none.
     int laneCount() const { return int(m_order.size()); }
     const Lane &lane(int i) const { return m_lanes[m_order[std::size_t(i)]]; }
     int laneOfThread(std::uint16_t thread) const;

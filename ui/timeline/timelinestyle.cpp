@@ -23,6 +23,7 @@ QColor TimelineStyle::color(SpanKind kind)
     case SpanKind::Blocked: return QColor(0xf6, 0xc4, 0xa3);
     case SpanKind::Nonblocking: return QColor(0xed, 0xc9, 0x48);
     case SpanKind::Idle: return QColor(0xe4, 0xe4, 0xe4);
+    case SpanKind::Spinning: return QColor(0xe1, 0x57, 0x59); // warm: burning a CPU, unlike idle's grey
     case SpanKind::Count: break;
     }
     return busyColor();
@@ -73,6 +74,7 @@ QString TimelineStyle::name(SpanKind kind)
     case SpanKind::Blocked: return tr("blocked, waiting for a callback");
     case SpanKind::Nonblocking: return tr("nonblocking call");
     case SpanKind::Idle: return tr("idle");
+    case SpanKind::Spinning: return tr("spinning");
     case SpanKind::Count: break;
     }
     return {};
@@ -103,6 +105,7 @@ QString TimelineStyle::name(CounterKind kind)
     case CounterKind::Microtasks: return tr("microtask queue");
     case CounterKind::Inbox: return tr("foreign-call inbox");
     case CounterKind::Nonblocking: return tr("nonblocking in flight");
+    case CounterKind::Cpu: return tr("CPU %");
     }
     return {};
 }
@@ -180,6 +183,7 @@ QString TimelineStyle::label(const trace::TraceData &data, const Span &span)
     case SpanKind::Blocked: return tr("blocked: waiting for %1").arg(callbackLabel(data, e.id2));
     case SpanKind::Nonblocking: return tr("%1 (nonblocking)").arg(data.string(e.str));
     case SpanKind::Idle: return tr("idle");
+    case SpanKind::Spinning: return tr("spinning: a ref'ed callback makes the loop re-poll at once");
     case SpanKind::Count: break;
     }
     return {};
@@ -197,6 +201,8 @@ QString TimelineStyle::markerLabel(const trace::TraceData &data, MarkerKind kind
             return tr("%n event(s) lost", nullptr, int(e.value));
         if (e.value == std::int64_t(trace::DiagnosticKind::Deadlock))
             return tr("deadlock");
+        if (e.value == std::int64_t(trace::DiagnosticKind::Hang))
+            return tr("hang: %1 cannot wake the loop").arg(callbackLabel(data, e.id));
         return data.string(e.str).section(u'\n', 0, 0).left(60);
     case MarkerKind::TimerScheduled: return tr("setTimeout %1").arg(duration(e.value));
     default: break;

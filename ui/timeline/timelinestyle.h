@@ -19,6 +19,8 @@ public:
     // Blocked time is hatched on top of its colour: waiting, not working.
     static bool hatched(SpanKind kind) { return kind == SpanKind::Blocked; }
     static QColor busyColor() { return QColor(0x8c, 0x8c, 0x8c); }
+    // The engine thread's CPU line: the colour of spinning, where it reads 100 %.
+    static QColor cpuColor() { return color(SpanKind::Spinning).darker(115); }
     static QColor refcountColor(int series);
     static QColor textColorOn(const QColor &fill);
 

@@ -27,7 +27,8 @@ namespace {
 constexpr double kMaxRowPx = 34;   // a lane row is at most this tall
 constexpr double kHitPx = 4;       // how close a click must be to an item
 constexpr double kMinWidthMs = 1e-4; // the deepest zoom: 100 ns across the plot
-enum CounterRect { RefcountRect, MicrotaskRect, InboxRect };
+enum CounterRect { RefcountRect, MicrotaskRect, InboxRect, CpuRect, CounterRects };
+constexpr int kCpuRow = 2; // right under the lanes
 
 double ms(std::int64_t ns)
 {
@@ -41,6 +42,7 @@ int rectOf(CounterKind kind)
     case CounterKind::Microtasks: return MicrotaskRect;
     case CounterKind::Inbox:
     case CounterKind::Nonblocking: return InboxRect;
+    case CounterKind::Cpu: return CpuRect;
     }
     return InboxRect;
 }
@@ -123,30 +125,34 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
     m_plot->addLayer(QStringLiteral("arrows"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_arrowLayer = m_plot->layer(QStringLiteral("arrows"));
 
-    const QString counterLabels[3] = {tr("refs"), tr("microtasks"), tr("inbox")};
-    for (int i = 0; i < 3; ++i) {
+    const QString counterLabels[CounterRects] = {tr("refs"), tr("microtasks"), tr("inbox"), tr("CPU %")};
+    for (int i = 0; i < CounterRects; ++i) {
         auto *rect = new QCPAxisRect(m_plot);
         m_counterRects[i] = rect;
-        m_plot->plotLayout()->addElement(2 + i, 0, rect);
+        // The CPU plot joins the layout when a trace has CPU samples (showCpuRect).
+        if (i != CpuRect)
+            m_plot->plotLayout()->addElement(2 + i, 0, rect);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
-        rect->setMinimumSize(0, 40);
-        rect->setMaximumSize(QWIDGETSIZE_MAX, 140);
+        rect->setMinimumSize(0, i == CpuRect ? 46 : 40);
+        rect->setMaximumSize(QWIDGETSIZE_MAX, i == CpuRect ? 90 : 140);
         QCPAxis *cx = rect->axis(QCPAxis::atBottom);
         QCPAxis *cy = rect->axis(QCPAxis::atLeft);
         styleAxis(cx, small);
         styleAxis(cy, small);
         cx->setTicker(QSharedPointer<TimeTicker>::create());
-        cx->setTickLabels(i == 2);
-        if (i == 2)
+        cx->setTickLabels(i == InboxRect);
+        if (i == InboxRect)
             cx->setLabel(tr("time since the run started (ms)"));
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
-        ticker->setTickStep(1);
-        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        ticker->setTickStep(i == CpuRect ? 50 : 1);
+        ticker->setScaleStrategy(i == CpuRect ? QCPAxisTickerFixed::ssNone : QCPAxisTickerFixed::ssMultiples);
         ticker->setTickCount(3);
         cy->setTicker(ticker);
         cy->setSubTicks(false);
         cy->setLabel(counterLabels[i]);
-        cy->setRange(0, 1.2);
+        cy->setRange(0, i == CpuRect ? 112 : 1.2); // CPU: 0..100 % and room for the line at 100
+        if (i == CpuRect)
+            rect->setVisible(false);
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
         rect->setRangeDragAxes(cx, nullptr);
@@ -207,7 +213,13 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
     rebuild();
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    // Out of the layout, the plot would delete the CPU plot only as a QObject child, after its
+    // own members: delete it while the plot is whole.
+    if (!m_cpuShown)
+        delete m_counterRects[CpuRect];
+}
 
 void TimelineView::rebuild()
 {
@@ -325,7 +337,7 @@ void TimelineView::updateLegend()
 void TimelineView::pushCounters()
 {
     const std::vector<CounterSeries> &series = m_model.counters();
-    double maxValue[3] = {0, 0, 0};
+    double maxValue[CounterRects] = {0, 0, 0, 0};
     const double endMs = ms(m_model.endTime());
     for (std::size_t i = 0; i < series.size(); ++i) {
         const CounterSeries &s = series[i];
@@ -357,6 +369,17 @@ void TimelineView::pushCounters()
                 color = TimelineStyle::color(MarkerKind::Nonblocking);
                 g->setName(TimelineStyle::name(s.kind));
                 break;
+            case CounterKind::Cpu: {
+                // The thread it measured: the engine's line in the colour of its spinning.
+                const auto &threads = m_session->data().threads;
+                const bool engine = s.id < threads.size() && threads[s.id].kind == trace::ThreadKind::Engine;
+                int n = 0;
+                for (std::size_t k = 0; k < i; ++k)
+                    n += series[k].kind == CounterKind::Cpu;
+                color = engine ? TimelineStyle::cpuColor() : TimelineStyle::refcountColor(n + 1);
+                g->setName(s.id < threads.size() ? threads[s.id].name : tr("thread %1").arg(s.id));
+                break;
+            }
             }
             g->setPen(QPen(color, 1.5));
             g->addToLegend(m_counterLegends[r]);
@@ -370,14 +393,16 @@ void TimelineView::pushCounters()
         QVector<double> keys, values;
         keys.reserve(qsizetype(s.t.size() - pushed + 1));
         values.reserve(keys.capacity());
+        // CPU samples are permille, plotted as percent.
+        const double scale = s.kind == CounterKind::Cpu ? 0.1 : 1.0;
         for (std::size_t k = pushed; k < s.t.size(); ++k) {
             keys << ms(s.t[k]);
-            values << double(s.value[k]);
+            values << double(s.value[k]) * scale;
         }
         // A step line stops at its last sample: carry the last value on to the trace's end.
         if (!s.t.empty() && endMs > ms(s.t.back())) {
             keys << endMs;
-            values << double(s.value.back());
+            values << double(s.value.back()) * scale;
         }
         g->addData(keys, values, true);
         pushed = s.t.size();
@@ -386,12 +411,34 @@ void TimelineView::pushCounters()
         if (found)
             maxValue[r] = std::max(maxValue[r], vr.upper);
     }
-    for (int r = 0; r < 3; ++r) {
-        QCPAxis *cy = m_counterRects[r]->axis(QCPAxis::atLeft);
-        cy->setRange(0, std::max(1.0, maxValue[r]) * 1.25);
+    for (int r = 0; r < CounterRects; ++r) {
+        if (r != CpuRect) {
+            QCPAxis *cy = m_counterRects[r]->axis(QCPAxis::atLeft);
+            cy->setRange(0, std::max(1.0, maxValue[r]) * 1.25);
+        }
         m_counterLegends[r]->setVisible(m_counterLegends[r]->itemCount() > 0);
     }
+    showCpuRect(m_counterLegends[CpuRect]->itemCount() > 0);
     updateCounterFill();
+}
+
+void TimelineView::showCpuRect(bool show)
+{
+    if (show == m_cpuShown)
+        return;
+    m_cpuShown = show;
+    QCPAxisRect *rect = m_counterRects[CpuRect];
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (show) {
+        layout->insertRow(kCpuRow);
+        layout->addElement(kCpuRow, 0, rect);
+        layout->setRowStretchFactor(kCpuRow, 0.8);
+    } else {
+        layout->take(rect);
+        layout->simplify();
+    }
+    // Out of the layout it is not drawn either (nor are its axes and graph).
+    rect->setVisible(show);
 }
 
 void TimelineView::fitAll()
@@ -486,16 +533,16 @@ void TimelineView::onRangeChanged(const QCPRange &range)
 void TimelineView::updateCounterFill()
 {
     // Filling under a step line of many thousand points costs hundreds of ms per replot: fill
-    // the queue depths only when few of their points are visible.
+    // the queue depths and CPU use only when few of their points are visible.
     const QCPRange r = visibleRange();
     for (std::size_t i = 0; i < m_graphs.size(); ++i) {
         QCPGraph *g = m_graphs[i];
         const CounterKind kind = m_model.counters()[i].kind;
-        if (kind != CounterKind::Microtasks && kind != CounterKind::Inbox)
+        if (kind != CounterKind::Microtasks && kind != CounterKind::Inbox && kind != CounterKind::Cpu)
             continue;
         const auto visible = g->data()->findEnd(r.upper) - g->data()->findBegin(r.lower);
         QColor fill = g->pen().color();
-        fill.setAlpha(60);
+        fill.setAlpha(kind == CounterKind::Cpu ? 80 : 60);
         g->setBrush(visible < 2000 ? QBrush(fill) : QBrush(Qt::NoBrush));
     }
 }
@@ -641,7 +688,9 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
     QString text;
     if (item.isSpan()) {
         const Span &s = m_model.span(item);
-        text = tr("%1: %2").arg(TimelineStyle::name(s.kind), TimelineStyle::label(data, s));
+        const QString name = TimelineStyle::name(s.kind), label = TimelineStyle::label(data, s);
+        // "idle", "spinning: ...": a label that says what it is already is not said twice.
+        text = label.startsWith(name) ? label : tr("%1: %2").arg(name, label);
         const QString duration = TimelineStyle::duration(m_model.drawEnd(s) - s.start);
         text += u'\n'
             + (s.isOpen() ? tr("%1 ms to %2 ms (%3), still running at the end of the trace")

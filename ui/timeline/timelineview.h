@@ -56,6 +56,8 @@ public:
     int paintedCount(int lane) const;
     // Data points in the counter plots of a kind (all series of it together).
     int counterPointCount(CounterKind kind) const;
+    // The CPU % plot (under the lanes), shown only for a trace with CPU samples.
+    bool isCpuPlotShown() const { return m_cpuShown; }
     int causeArrowCount() const { return int(m_arrows.size()); }
     // The highlighted item of the selected event, in plot pixels (empty: none drawn).
     QRectF selectedItemRect() const;
@@ -82,6 +84,7 @@ private:
     void updateLegend();
     void pushCounters();
     void updateCounterFill();
+    void showCpuRect(bool show);
     void clearArrows();
     QPointF eventPoint(std::size_t index) const; // (ms, lane units)
     bool handleKey(QKeyEvent *event);
@@ -92,9 +95,12 @@ private:
     TimelineModel m_model;
     LanesPlottable *m_lanes = nullptr;
     QCPAxisRect *m_lanesRect = nullptr;
-    QCPAxisRect *m_counterRects[3] = {};
+    // refs, microtasks, inbox (always shown), CPU % (shown, under the lanes, when the trace has
+    // CPU samples)
+    QCPAxisRect *m_counterRects[4] = {};
     QCPLegend *m_legend = nullptr;
-    QCPLegend *m_counterLegends[3] = {};
+    QCPLegend *m_counterLegends[4] = {};
+    bool m_cpuShown = false;
     QCPLayer *m_arrowLayer = nullptr;
     std::vector<QCPGraph *> m_graphs;        // per model counter series
     std::vector<std::size_t> m_pushed;       // samples of each series already in its graph
