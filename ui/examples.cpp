@@ -1,7 +1,10 @@
 #include "examples.h"
 
+#include "runtime/profile.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QRegularExpression>
 
 static void initExampleResources()
 {
@@ -18,6 +21,7 @@ QVector<Example> Examples::all()
     const QString kinds = tr("Kinds of callback");
     const QString loop = tr("The event loop");
     const QString data = tr("Values and errors");
+    const QString versions = tr("Older Deno versions");
     return {
         {QStringLiteral("threadsafe-microtask.js"), tr("queueMicrotask inside a thread-safe callback"),
          tr("A native thread calls back twice. The microtasks the callback queues (the sum, promise reactions, "
@@ -89,6 +93,25 @@ QVector<Example> Examples::all()
          tr("Structs by value, buffers filled by native code, C strings, 64-bit results as BigInt, and function "
             "pointers called from JavaScript."),
          data},
+        // Each names the two profiles to compare ("// loopscope-compare:"): the window offers that.
+        {QStringLiteral("profile-spin.js"), tr("deno-1.26: a ref'ed callback spins the loop"),
+         tr("A native thread calls a ref'ed callback three times, 300 ms apart. Today the loop sleeps between the "
+            "calls. In Deno 1.23 to 1.26 the FFI middleware reported work on every poll while a callback was "
+            "ref'ed: the loop re-polled at once and burnt a whole core until close(). The output is the same; "
+            "the timeline shows \"spinning\" instead of idle, and the CPU track 100 %."),
+         versions},
+        {QStringLiteral("profile-reref-hang.js"), tr("deno-1.30: a re-ref'ed callback cannot wake the loop"),
+         tr("The callback is ref'ed, unref'ed and ref'ed again, then a thread calls it. Today the call wakes the "
+            "loop at once. In Deno 1.26.2 to 1.30 unref() cancelled the callback's ref op for good: the thread "
+            "waits while the loop sleeps at 0 % CPU, until a 3 s watchdog timer wakes it. Without that timer "
+            "Deno 1.30 hung for ever (fixed in 1.31.0)."),
+         versions},
+        {QStringLiteral("profile-never-refed-order.js"), tr("deno-1.34: a never-ref'ed callback waits, newest first"),
+         tr("Three threads call a callback that was never ref'ed while the loop sleeps until a 400 ms timer. Today "
+            "every call wakes the loop and runs at once, in order. In Deno 1.31 to 1.34 only ref() gave a "
+            "callback a way to wake the loop: the threads wait for the timer, then the FFI middleware serves "
+            "their calls newest first: t3, t2, t1."),
+         versions},
     };
 }
 
@@ -108,6 +131,22 @@ Example Examples::forPath(const QString &path)
         if (e.file == name)
             return e;
     return {};
+}
+
+QStringList Examples::compareProfiles(const QString &source)
+{
+    static const QRegularExpression line(QStringLiteral(R"(^[ \t]*//[ \t]*loopscope-compare:[ \t]*(.*)$)"),
+                                         QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = line.match(source);
+    if (!m.hasMatch())
+        return {};
+    QStringList names;
+    for (const QString &name : m.captured(1).split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        if (!findProfile(name) || names.contains(name))
+            return {}; // a typo: better no suggestion than half of one
+        names << name;
+    }
+    return names.size() >= 2 ? names.mid(0, 2) : QStringList();
 }
 
 } // namespace loopscope::ui

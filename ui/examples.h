@@ -4,6 +4,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtCore/QVector>
 
 namespace loopscope::ui {
@@ -25,6 +26,10 @@ public:
     // The example a path names (":/examples/NAME.js" or ".../resources/examples/NAME.js"), or an
     // empty Example.
     static Example forPath(const QString &path);
+    // The version profiles a script asks to be compared under: the names of its comment line
+    // "// loopscope-compare: deno-1.26 deno-2.9", in that order. Empty unless every name on the
+    // line is a known profile and there are two or more (the first two count).
+    static QStringList compareProfiles(const QString &source);
 };
 
 } // namespace loopscope::ui

@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "comparewindow.h"
+#include "consoleview.h"
 #include "eventmodel.h"
 #include "eventtable.h"
 #include "examples.h"
 #include "inspector.h"
+#include "profilecombo.h"
 #include "progress.h"
 #include "scripteditor.h"
 #include "timeline/timelineview.h"
 #include "tracesession.h"
 
+#include "runtime/profile.h"
 #include "runtime/run.h"
 #include "trace/export.h"
 #include "trace/recorder.h"
@@ -58,21 +62,6 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const char *nam
     return dock;
 }
 
-QString exitReasonText(ExitReason reason)
-{
-    switch (reason) {
-    case ExitReason::Completed: return MainWindow::tr("completed");
-    case ExitReason::UncaughtException: return MainWindow::tr("uncaught exception");
-    case ExitReason::UnhandledRejection: return MainWindow::tr("unhandled rejection");
-    case ExitReason::SyntaxError: return MainWindow::tr("syntax error");
-    case ExitReason::LoadError: return MainWindow::tr("the script could not be loaded");
-    case ExitReason::StalledTopLevelAwait: return MainWindow::tr("top-level await never resolved");
-    case ExitReason::Stopped: return MainWindow::tr("stopped");
-    case ExitReason::TimedOut: return MainWindow::tr("time limit reached");
-    }
-    return {};
-}
-
 bool isTracePath(const QString &path)
 {
     return path.endsWith(QStringLiteral(".lstrace"), Qt::CaseInsensitive);
@@ -80,19 +69,37 @@ bool isTracePath(const QString &path)
 
 } // namespace
 
+QString MainWindow::exitReasonText(ExitReason reason)
+{
+    switch (reason) {
+    case ExitReason::Completed: return tr("completed");
+    case ExitReason::UncaughtException: return tr("uncaught exception");
+    case ExitReason::UnhandledRejection: return tr("unhandled rejection");
+    case ExitReason::SyntaxError: return tr("syntax error");
+    case ExitReason::LoadError: return tr("the script could not be loaded");
+    case ExitReason::StalledTopLevelAwait: return tr("top-level await never resolved");
+    case ExitReason::Stopped: return tr("stopped");
+    case ExitReason::TimedOut: return tr("time limit reached");
+    }
+    return {};
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new TraceSession(this))
     , m_editor(new ScriptEditor(this))
     , m_exampleText(new QTextBrowser(this))
-    , m_console(new QPlainTextEdit(this))
+    , m_profileText(new QTextBrowser(this))
+    , m_console(new ConsoleView(this))
     , m_timeline(new TimelineView(m_session, this))
     , m_table(new EventTable(m_session, this))
     , m_inspector(new Inspector(m_session, this))
     , m_stateLabel(new QLabel(this))
     , m_eventsLabel(new QLabel(this))
+    , m_profileLabel(new QLabel(this))
     , m_statusTimer(new QTimer(this))
     , m_nextKind(new QComboBox(this))
+    , m_profileBox(new ProfileCombo(this))
 {
     setWindowTitle(tr("loopscope"));
     setAcceptDrops(true);
@@ -100,20 +107,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     setCentralWidget(m_timeline);
 
-    // The script and, for a bundled example, what it shows.
+    // The script and, for a bundled example, what it shows; what the chosen profile does.
     auto *scriptPane = new QSplitter(Qt::Vertical, this);
-    m_exampleText->setOpenExternalLinks(false);
-    m_exampleText->setMaximumHeight(170);
+    m_exampleText->setOpenLinks(false); // its one link compares profiles
+    m_exampleText->setMaximumHeight(190);
     m_exampleText->hide();
+    connect(m_exampleText, &QTextBrowser::anchorClicked, this, &MainWindow::exampleLinkClicked);
+    m_profileText->setObjectName(QStringLiteral("profileDescription"));
     scriptPane->addWidget(m_exampleText);
+    scriptPane->addWidget(m_profileText);
     scriptPane->addWidget(m_editor);
-    scriptPane->setStretchFactor(1, 1);
+    scriptPane->setStretchFactor(0, 0);
+    scriptPane->setStretchFactor(1, 0);
+    scriptPane->setStretchFactor(2, 1);
+    scriptPane->setSizes({170, 140, 500});
+    scriptPane->setChildrenCollapsible(false);
     QDockWidget *scriptDock = makeDock(this, tr("Script"), "script", scriptPane);
     addDockWidget(Qt::LeftDockWidgetArea, scriptDock);
 
-    m_console->setReadOnly(true);
-    m_console->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_console->setMaximumBlockCount(20000);
     QDockWidget *consoleDock = makeDock(this, tr("Console"), "console", m_console);
     QDockWidget *eventsDock = makeDock(this, tr("Events"), "events", m_table);
     addDockWidget(Qt::BottomDockWidgetArea, consoleDock);
@@ -131,13 +142,28 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
 
+    // A long message (a path) is cut rather than pushing the permanent labels out of the window.
+    m_stateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
+    m_profileLabel->hide();
     m_statusTimer->setInterval(250);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     connect(m_session, &TraceSession::eventsAppended, this, &MainWindow::updateActions);
     connect(m_session, &TraceSession::reset, this, &MainWindow::updateActions);
     connect(m_session, &TraceSession::selectionChanged, this, &MainWindow::updateActions);
+
+    // The profile of the runs: the one chosen last time, else today's Deno.
+    m_profileBox->setProfile(QSettings().value(QStringLiteral("profile")).toString());
+    connect(m_profileBox, &ProfileCombo::profileChanged, this, [this](const QString &name) {
+        if (m_rememberProfile)
+            QSettings().setValue(QStringLiteral("profile"), name);
+        showProfile();
+    });
+    showProfile();
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::updateSuggestion);
+    updateSuggestion();
 
     m_stateLabel->setText(tr("Ready"));
     resize(1400, 900);
@@ -186,6 +212,21 @@ void MainWindow::createActions()
     for (trace::Kind k : kinds)
         m_nextKind->addItem(EventModel::kindLabel(k), int(k));
     m_nextKind->setToolTip(tr("The kind of event \"Run to Next\" looks for"));
+
+    m_profileBox->setObjectName(QStringLiteral("profile"));
+    m_compareAction = new QAction(tr("&Compare Profiles…"), this);
+    m_compareAction->setShortcut(Qt::CTRL | Qt::Key_F5);
+    m_compareAction->setIconText(tr("Compare…"));
+    m_compareAction->setToolTip(tr("Run the script under two version profiles and show both timelines, one "
+                                   "above the other (Ctrl+F5)"));
+    connect(m_compareAction, &QAction::triggered, this, [this] { compareProfiles(); });
+    // Shown when the script names the profiles it shows a difference between.
+    m_suggestedCompareAction = new QAction(tr("Compare the Profiles the Script Names"), this);
+    m_suggestedCompareAction->setVisible(false);
+    connect(m_suggestedCompareAction, &QAction::triggered, this, [this] {
+        if (m_suggested.size() == 2)
+            compareProfiles(m_suggested[0], m_suggested[1]);
+    });
 
     m_saveTraceAction = new QAction(tr("Save &Trace As…"), this);
     connect(m_saveTraceAction, &QAction::triggered, this, [this] {
@@ -249,6 +290,9 @@ void MainWindow::createMenus()
     run->addAction(m_runAction);
     run->addAction(m_stopAction);
     run->addSeparator();
+    run->addAction(m_compareAction);
+    run->addAction(m_suggestedCompareAction);
+    run->addSeparator();
     run->addAction(m_backAction);
     run->addAction(m_forwardAction);
     run->addAction(m_nextAction);
@@ -288,8 +332,9 @@ void MainWindow::createMenus()
     help->addAction(tr("&About loopscope"), this, [this] {
         QMessageBox::about(this, tr("About loopscope"),
                            tr("<p><b>loopscope %1</b></p><p>Runs JavaScript written against Deno's FFI on an "
-                              "embedded V8 whose event loop reproduces Deno 2.9, records every callback, "
-                              "microtask, timer and thread hop, and shows why each ran when it did.</p>")
+                              "embedded V8 whose event loop reproduces Deno 2.9 (or, with a version profile, "
+                              "an older Deno), records every callback, microtask, timer and thread hop, and "
+                              "shows why each ran when it did.</p>")
                                .arg(QStringLiteral(LOOPSCOPE_VERSION)));
     });
 
@@ -297,6 +342,13 @@ void MainWindow::createMenus()
     bar->setObjectName(QStringLiteral("run"));
     bar->addAction(m_runAction);
     bar->addAction(m_stopAction);
+    auto *profileLabel = new QLabel(tr("Profile:"), this);
+    profileLabel->setContentsMargins(6, 0, 4, 0);
+    profileLabel->setToolTip(tr("Which Deno release's behaviour the runs reproduce"));
+    bar->addWidget(profileLabel);
+    bar->addWidget(m_profileBox);
+    bar->addAction(m_compareAction);
+    bar->addAction(m_suggestedCompareAction);
     bar->addSeparator();
     bar->addAction(m_backAction);
     bar->addAction(m_forwardAction);
@@ -348,12 +400,114 @@ void MainWindow::showExample(const QString &file)
         m_exampleText->hide();
         return;
     }
-    m_exampleText->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p>")
-                               .arg(e.title.toHtmlEscaped(), e.explanation.toHtmlEscaped(),
-                                    tr("Run it (F5), then click a callback on the timeline to see why it ran "
-                                       "when it did.")
-                                        .toHtmlEscaped()));
+    QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p><p><i>%3</i></p>")
+                       .arg(e.title.toHtmlEscaped(), e.explanation.toHtmlEscaped(),
+                            tr("Run it (F5), then click a callback on the timeline to see why it ran "
+                               "when it did.")
+                                .toHtmlEscaped());
+    // An example about a difference between Deno releases offers the comparison that shows it.
+    if (m_suggested.size() == 2)
+        html += QStringLiteral("<p><a href=\"loopscope:compare\"><b>%1</b></a> %2</p>")
+                    .arg(tr("Compare %1 with %2").arg(m_suggested[0], m_suggested[1]).toHtmlEscaped(),
+                         tr("(runs it under both and shows the two timelines)").toHtmlEscaped());
+    m_exampleText->setHtml(html);
     m_exampleText->show();
+}
+
+void MainWindow::exampleLinkClicked(const QUrl &url)
+{
+    if (url.toString() == QStringLiteral("loopscope:compare") && m_suggested.size() == 2)
+        compareProfiles(m_suggested[0], m_suggested[1]);
+}
+
+void MainWindow::updateSuggestion()
+{
+    const QStringList suggested = Examples::compareProfiles(m_editor->toPlainText());
+    if (suggested == m_suggested)
+        return;
+    m_suggested = suggested;
+    m_suggestedCompareAction->setVisible(m_suggested.size() == 2);
+    if (m_suggested.size() == 2) {
+        m_suggestedCompareAction->setText(tr("Compare %1 with %2").arg(m_suggested[0], m_suggested[1]));
+        m_suggestedCompareAction->setToolTip(
+            tr("The script shows a difference between %1 and %2: run it under both and compare")
+                .arg(m_suggested[0], m_suggested[1]));
+    }
+    if (!m_exampleFile.isEmpty())
+        showExample(m_exampleFile);
+}
+
+QString MainWindow::profile() const
+{
+    return m_profileBox->profile();
+}
+
+bool MainWindow::setProfile(const QString &name, bool remember)
+{
+    if (!findProfile(name))
+        return false;
+    const bool was = m_rememberProfile;
+    m_rememberProfile = remember;
+    m_profileBox->setProfile(name);
+    m_rememberProfile = was;
+    return true;
+}
+
+void MainWindow::showProfile()
+{
+    const Profile *p = findProfile(profile());
+    if (!p)
+        return;
+    m_profileText->setHtml(QStringLiteral("<p><b>%1</b> <span style=\"color:#606468\">(Deno %2)</span></p><p>%3</p>")
+                               .arg(tr("Runs behave like %1").arg(QLatin1String(p->name)).toHtmlEscaped(),
+                                    QString::fromLatin1(p->versions).toHtmlEscaped(), p->description().toHtmlEscaped()));
+}
+
+QString MainWindow::profileDescriptionText() const
+{
+    return m_profileText->toPlainText();
+}
+
+CompareWindow *MainWindow::compareWindow()
+{
+    if (!m_compare) {
+        m_compare = new CompareWindow(this);
+        m_compare->setRunOptionsSource([this] { return runOptions(); });
+    }
+    return m_compare;
+}
+
+void MainWindow::compareProfiles(const QString &top, const QString &bottom)
+{
+    QString a = top, b = bottom;
+    if (a.isEmpty() || b.isEmpty()) {
+        if (m_suggested.size() == 2) {
+            a = m_suggested[0];
+            b = m_suggested[1];
+        } else {
+            // The chosen profile and the one before it, the older one on top.
+            const QStringList names = profileNames();
+            const int i = std::max(0, int(names.indexOf(profile())));
+            a = i > 0 ? names[i - 1] : names.value(0);
+            b = i > 0 ? names[i] : names.value(1);
+        }
+    }
+    CompareWindow *w = compareWindow();
+    w->setProfiles(a, b);
+    w->show();
+    w->raise();
+    w->activateWindow();
+    if (!w->isRunning()) {
+        w->start();
+        return;
+    }
+    // Still running: stop, then start anew.
+    auto restart = std::make_shared<QMetaObject::Connection>();
+    *restart = connect(w, &CompareWindow::finished, this, [w, restart] {
+        QObject::disconnect(*restart);
+        w->start();
+    });
+    w->stop();
 }
 
 bool MainWindow::openTrace(const QString &path, bool interactive)
@@ -403,7 +557,19 @@ bool MainWindow::openTrace(const QString &path, bool interactive)
                        .arg(data.events.size())
                        .arg(meta("exit_reason").isEmpty() ? tr("no exit recorded") : meta("exit_reason"))
                        .arg(data.complete ? QString() : tr(" (incomplete: the recording process ended early)"));
-    setWindowTitle(tr("%1 — loopscope").arg(QFileInfo(path).fileName()));
+    // The profile it was recorded with is shown, not chosen: the next run keeps the chosen one.
+    // (Traces of builds before the profiles say how the run was made there: "gui", "cli".)
+    m_shownProfile = meta(trace::metakey::profile);
+    if (!m_shownProfile.startsWith(QStringLiteral("deno-")))
+        m_shownProfile.clear();
+    if (m_shownProfile.isEmpty()) {
+        setWindowTitle(tr("%1 — loopscope").arg(QFileInfo(path).fileName()));
+        m_profileLabel->hide();
+    } else {
+        m_lastStatus += tr(", recorded with %1").arg(m_shownProfile);
+        setWindowTitle(tr("%1 (%2) — loopscope").arg(QFileInfo(path).fileName(), m_shownProfile));
+        showShownProfile(tr("Recorded with %1").arg(m_shownProfile));
+    }
     addRecent(m_tracePath);
     updateStatus();
     updateActions();
@@ -531,6 +697,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 // --- running -----------------------------------------------------------------------------
 
+RunOptions MainWindow::runOptions() const
+{
+    RunOptions options;
+    options.scriptPath = !m_path.isEmpty() ? m_path
+        : !m_exampleFile.isEmpty()         ? QStringLiteral("examples/") + m_exampleFile
+                                           : QStringLiteral("untitled.js");
+    options.source = m_editor->toPlainText();
+    if (options.source.isEmpty())
+        options.source = QStringLiteral(" ");
+    options.profile = profile();
+    return options;
+}
+
 void MainWindow::runScript()
 {
     if (isRunning())
@@ -539,14 +718,7 @@ void MainWindow::runScript()
     m_editor->clearErrorMark();
     if (!m_runDir)
         m_runDir = std::make_unique<QTemporaryDir>();
-    RunOptions options;
-    options.scriptPath = !m_path.isEmpty() ? m_path
-        : !m_exampleFile.isEmpty()         ? QStringLiteral("examples/") + m_exampleFile
-                                           : QStringLiteral("untitled.js");
-    options.source = m_editor->toPlainText();
-    if (options.source.isEmpty())
-        options.source = QStringLiteral(" ");
-    options.profile = QStringLiteral("deno-2.9");
+    RunOptions options = runOptions();
     options.tracePath = m_runDir->filePath(QStringLiteral("run-%1.lstrace").arg(++m_runCount));
     m_run = std::make_unique<Run>(options);
     connect(m_run.get(), &Run::output, this, &MainWindow::appendOutput);
@@ -566,6 +738,8 @@ void MainWindow::runScript()
     }
     m_tracePath.clear();
     m_session->follow(m_run->recorder());
+    m_shownProfile = options.profile;
+    showShownProfile(tr("Run under %1").arg(m_shownProfile));
     m_runStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_lastStatus.clear();
     m_statusTimer->start();
@@ -629,12 +803,15 @@ QString MainWindow::consoleText() const
 
 void MainWindow::appendOutput(Stream stream, const QString &text)
 {
-    QTextCharFormat format;
-    format.setForeground(stream == Stream::Stderr ? QColor(0xb0, 0x20, 0x20) : palette().text().color());
-    QTextCursor cursor(m_console->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text, format);
-    m_console->ensureCursorVisible();
+    m_console->append(stream, text);
+}
+
+void MainWindow::showShownProfile(const QString &text)
+{
+    const Profile *p = findProfile(m_shownProfile);
+    m_profileLabel->setText(text);
+    m_profileLabel->setToolTip(p ? ProfileCombo::descriptionHtml(*p) : QString());
+    m_profileLabel->show();
 }
 
 // --- stepping --------------------------------------------------------------------------------
@@ -754,6 +931,8 @@ void MainWindow::restoreSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_compare)
+        m_compare->close();
     if (m_run) {
         m_run->stop();
         m_run->wait(5000);

@@ -88,10 +88,11 @@ bool Inbox::pendingFlow(std::uint64_t *flow, bool *completion) const
     return false;
 }
 
-void Inbox::diagnostic(const QString &text, int kind, std::uint32_t callback)
+void Inbox::diagnostic(const QString &text, int kind, std::uint32_t callback, std::uint32_t call, std::uint64_t flow)
 {
     if (m_rec)
-        m_rec->record(trace::Kind::Diagnostic, {.id = callback, .value = kind, .str = m_rec->intern(text.trimmed())});
+        m_rec->record(trace::Kind::Diagnostic, {.id = callback, .id2 = call, .value = kind, .flow = flow,
+                                                .str = m_rec->intern(text.trimmed())});
     m_output.write(Stream::Stderr, text.toUtf8());
 }
 
@@ -150,7 +151,7 @@ bool Inbox::callAndWait(ForeignCall &call)
                                 0, 'f', 1)
                            .arg(call.callback->label, QLatin1String(m_profile.name), noWakeReason(noWake),
                                 QLatin1String(m_profile.versions)),
-                       int(trace::DiagnosticKind::Hang), call.callback->rid);
+                       int(trace::DiagnosticKind::Hang), call.callback->rid, call.id, call.flow);
             lock.lock();
             continue;
         }
@@ -178,7 +179,7 @@ bool Inbox::callAndWait(ForeignCall &call)
                        .arg(call.thread)
                        .arg(double(waited.count()) / 1000.0, 0, 'f', 1)
                        .arg(call.callback->label, symbol),
-                   int(trace::DiagnosticKind::Deadlock), call.callback->rid);
+                   int(trace::DiagnosticKind::Deadlock), call.callback->rid, call.id, call.flow);
         lock.lock();
     }
     return true;
@@ -266,19 +267,25 @@ void Inbox::close(const char *why)
 
 void Inbox::reportUnserved()
 {
-    std::vector<std::pair<std::uint64_t, QString>> waiting;
+    struct Waiting {
+        std::uint64_t thread;
+        QString label;
+        std::uint32_t callback, call;
+        std::uint64_t flow;
+    };
+    std::vector<Waiting> waiting;
     {
         std::lock_guard lock(m_mutex);
         for (const ForeignCall *call : m_queue)
-            waiting.emplace_back(call->thread, call->callback->label);
+            waiting.push_back({call->thread, call->callback->label, call->callback->rid, call->id, call->flow});
     }
-    for (const auto &[thread, label] : waiting)
+    for (const auto &[thread, label, callback, call, flow] : waiting)
         diagnostic(QStringLiteral("loopscope: hang: the run ends while native thread %1 still waits for callback %2: "
                                   "under %3 its queued call neither woke the event loop nor kept it alive, so "
                                   "Deno %4 exits here and the thread never gets its result.\n")
                        .arg(thread)
                        .arg(label, QLatin1String(m_profile.name), QLatin1String(m_profile.versions)),
-                   int(trace::DiagnosticKind::Hang));
+                   int(trace::DiagnosticKind::Hang), callback, call, flow);
 }
 
 static QString noWakeReason(CallbackRecord::NoWake why)

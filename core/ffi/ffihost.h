@@ -124,7 +124,9 @@ public:
     // let the loop end without serving them) are reported.
     void reportUnserved();
     // A warning on stderr (and a Diagnostic event), from any thread.
-    void diagnostic(const QString &text, int kind = 0, std::uint32_t callback = 0);
+    // `call` and `flow` name the foreign call it is about, if any.
+    void diagnostic(const QString &text, int kind = 0, std::uint32_t callback = 0, std::uint32_t call = 0,
+                    std::uint64_t flow = 0);
 
 private:
     std::shared_ptr<EngineControl> m_control;

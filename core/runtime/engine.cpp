@@ -33,6 +33,7 @@ Engine::Engine(RunOptions options, Output output, std::shared_ptr<EngineControl>
     , m_timers(this)
     , m_rec(m_options.recorder.get())
 {
+    m_timers.setOneListPerTimer(m_profile->rustTimers);
 }
 
 Engine::~Engine()
@@ -289,6 +290,18 @@ bool Engine::iterate()
     if (fatal())
         return false;
 
+    // Deno before 2.7.8 (Rust timers): the timer phase comes first, then a checkpoint.
+    const quint64 beforeTimers = m_dispatchCount;
+    bool didWork = false;
+    if (m_profile->rustTimers) {
+        if (m_rec && m_timerDeadline >= 0 && now() >= m_timerDeadline)
+            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
+        didWork = dispatchTimers();
+        if (m_dispatchCount != beforeTimers || fatal())
+            return checkDispatched() && false;
+        checkpoint();
+    }
+
     // Phase 2: module progress (a top-level await still pending is checked at the end).
     followModuleEvaluation();
 
@@ -305,12 +318,13 @@ bool Engine::iterate()
 
     // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
     // ends the run here, before anything else runs.
-    const quint64 beforeTimers = m_dispatchCount;
-    if (m_rec && m_timerDeadline >= 0 && now() >= m_timerDeadline)
-        record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
-    const bool didWork = dispatchTimers();
-    if (m_dispatchCount != beforeTimers || fatal())
-        return checkDispatched() && false;
+    if (!m_profile->rustTimers) {
+        if (m_rec && m_timerDeadline >= 0 && now() >= m_timerDeadline)
+            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
+        didWork = dispatchTimers();
+        if (m_dispatchCount != beforeTimers || fatal())
+            return checkDispatched() && false;
+    }
     // 2b': completed async ops (nonblocking FFI calls that finished before the last yield).
     // Then a checkpoint.
     if (m_rec && m_ffi->hasWork())
@@ -354,7 +368,9 @@ bool Engine::iterate()
 
     // Phase 5: immediates, if a ref'ed one is waiting or this iteration did other work.
     const bool haveImmediates = !m_immediates.empty() || !m_outstandingImmediates.empty();
-    if (haveImmediates && (m_immediateRefCount > 0 || didWork || dispatchedOps)) {
+    // Before 2.7.8 only while a ref'ed immediate waits.
+    const bool runThem = m_immediateRefCount > 0 || (!m_profile->rustTimers && (didWork || dispatchedOps));
+    if (haveImmediates && runThem) {
         record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Immediates)});
         if (!runImmediates())
             return checkDispatched() && false;

@@ -85,6 +85,9 @@ bool Engine::drainTicks()
 
 bool Engine::runNextTicks()
 {
+    // Rust timers drained the ticks after every timer already (fire()).
+    if (m_profile->rustTimers)
+        return true;
     // Between two timer callbacks everything runs inside JavaScript (processTimers), so an
     // exception dispatched here, even by a microtask, ends timer processing at once.
     const quint64 before = m_dispatchCount;
@@ -177,6 +180,12 @@ bool Engine::fire(Timer &timer)
     const int outerNesting = std::exchange(m_currentNesting, level);
     invoke(it->second);
     m_currentNesting = outerNesting;
+    // Deno's Rust WebTimers: a checkpoint and the ticks after every timer, the last one too.
+    if (m_profile->rustTimers && !fatal() && m_dispatchCount == before) {
+        checkpoint();
+        if (!m_ticks.empty() && !drainTicks())
+            return false;
+    }
     if (oneShot && level)
         m_timerNesting.erase(timer.id);
     // An exception a listener prevented lets the next timer run, as Deno's listOnTimeout does.

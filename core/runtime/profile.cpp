@@ -26,7 +26,8 @@ constexpr std::array kProfiles = {
             "microtasks run whenever the JavaScript stack empties (V8's automatic policy)."),
         InboxOrder::Lifo, ForeignDispatch::Middleware, ForeignWake::Never, RefModel::GlobalCounter,
         /*refReturnsCount=*/false, /*hasThreadSafe=*/false, MicrotaskPolicy::Auto,
-        /*interruptDrains=*/true, /*lazyTimersCheckpoint=*/false, TimerModel::Web, /*nestingClamp=*/true, /*timersSkipFirstTurn=*/true, /*nodeGlobals=*/false},
+        /*interruptDrains=*/true, /*lazyTimersCheckpoint=*/false, TimerModel::Web, /*nestingClamp=*/true, /*timersSkipFirstTurn=*/true, /*nodeGlobals=*/false,
+        /*rustTimers=*/false},
     Profile{
         "deno-1.30", "L1", "1.26.2 - 1.30.x",
         QT_TRANSLATE_NOOP("Profile", "ref() makes a cancelable op: after unref() a callback can no longer wake the loop or keep it alive"),
@@ -40,7 +41,7 @@ constexpr std::array kProfiles = {
             "ref() and unref() return the new count; there is no UnsafeCallback.threadSafe(). "
             "Web timers; automatic microtasks."),
         InboxOrder::Lifo, ForeignDispatch::Middleware, ForeignWake::WhileRefOpPending, RefModel::CancelableOp,
-        true, false, MicrotaskPolicy::Auto, true, false, TimerModel::Web, true, true, false},
+        true, false, MicrotaskPolicy::Auto, true, false, TimerModel::Web, true, true, false, false},
     Profile{
         "deno-1.34", "L2", "1.31.0 - 1.34.1",
         QT_TRANSLATE_NOOP("Profile", "ref()/unref() toggle one op; a callback that was never ref'ed still cannot wake the loop"),
@@ -52,7 +53,7 @@ constexpr std::array kProfiles = {
             "queued calls once per loop turn, after the timers, newest first. Web timers; "
             "automatic microtasks."),
         InboxOrder::Lifo, ForeignDispatch::Middleware, ForeignWake::AfterFirstRef, RefModel::ToggledOp,
-        true, true, MicrotaskPolicy::Auto, true, false, TimerModel::Web, true, true, false},
+        true, true, MicrotaskPolicy::Auto, true, false, TimerModel::Web, true, true, false, false},
     Profile{
         "deno-1.38", "L3", "1.34.2 - 1.38.x",
         QT_TRANSLATE_NOOP("Profile", "every callback wakes the loop; the middleware still runs after the timers"),
@@ -63,7 +64,7 @@ constexpr std::array kProfiles = {
             "and op results, oldest first (1.34.2 and 1.35 ran them newest first); queued calls "
             "alone do not keep the loop alive. Web timers; automatic microtasks."),
         InboxOrder::Fifo, ForeignDispatch::Middleware, ForeignWake::Always, RefModel::ToggledOp,
-        true, true, MicrotaskPolicy::Auto, true, false, TimerModel::Web, true, true, false},
+        true, true, MicrotaskPolicy::Auto, true, false, TimerModel::Web, true, true, false, false},
     Profile{
         "deno-2.7", "L4", "1.39.0 - 2.7.4",
         QT_TRANSLATE_NOOP("Profile", "the task spawner with V8's automatic microtask policy"),
@@ -75,7 +76,7 @@ constexpr std::array kProfiles = {
             "timer's or callback's microtasks run as soon as it returns. Web timers (a number id, "
             "0 ms allowed) next to Node's setImmediate, process and nextTick."),
         InboxOrder::Fifo, ForeignDispatch::TaskSpawner, ForeignWake::Always, RefModel::ToggledOp,
-        true, true, MicrotaskPolicy::Auto, true, false, TimerModel::Web, false, true, true},
+        true, true, MicrotaskPolicy::Auto, true, false, TimerModel::Web, false, true, true, true},
     Profile{
         "deno-2.8", "L5", "2.7.5 - 2.8.x",
         QT_TRANSLATE_NOOP("Profile", "V8's explicit microtask policy: microtasks run only at Deno's checkpoints"),
@@ -86,7 +87,7 @@ constexpr std::array kProfiles = {
             "wait until something else wakes the loop. The timer and process globals are loaded "
             "at start-up, so reading them never runs microtasks."),
         InboxOrder::Fifo, ForeignDispatch::TaskSpawner, ForeignWake::Always, RefModel::ToggledOp,
-        true, true, MicrotaskPolicy::Explicit, false, false, TimerModel::Node, false, true, true},
+        true, true, MicrotaskPolicy::Explicit, false, false, TimerModel::Node, false, true, true, false},
     Profile{
         "deno-2.9", "L6", "2.9.0 and later",
         QT_TRANSLATE_NOOP("Profile", "today's Deno (the default)"),
@@ -96,7 +97,7 @@ constexpr std::array kProfiles = {
             "one of them outside top-level evaluation and outside a microtask runs a microtask "
             "checkpoint, so a microtask queued just before it in a callback runs at that read."),
         InboxOrder::Fifo, ForeignDispatch::TaskSpawner, ForeignWake::Always, RefModel::ToggledOp,
-        true, true, MicrotaskPolicy::Explicit, false, true, TimerModel::Node, false, false, true},
+        true, true, MicrotaskPolicy::Explicit, false, true, TimerModel::Node, false, false, true, false},
 };
 
 } // namespace

@@ -78,6 +78,10 @@ struct Profile {
     // turn's ticks and immediates. Deno 2.9 fires it in the first turn.
     bool timersSkipFirstTurn;
     bool nodeGlobals;         // setImmediate, clearImmediate and process are globals (2.0+)
+    // Deno's Rust WebTimers (before 2.7.8, #32543): the timer phase comes first in a loop turn,
+    // before the foreign calls; the expired timers run one by one in (deadline, creation) order,
+    // each followed by its ticks; and immediates run only while a ref'ed one is waiting.
+    bool rustTimers;
 
     bool spinsWhileRefed() const { return refModel == RefModel::GlobalCounter; }
     // The profile's texts in the user's language (ui translations, context "Profile").

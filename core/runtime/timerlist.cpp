@@ -2,11 +2,13 @@
 
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace loopscope {
 
 // One list of timers that share a duration, oldest first.
 struct TimerList_List {
+    std::pair<double, std::uint64_t> key; // in TimerList::m_lists
     double msecs = 0;
     double expiry = 0;
     std::int64_t id = 0;
@@ -103,16 +105,18 @@ void TimerList::insert(Timer *timer, double msecs, double start)
 {
     msecs = std::trunc(msecs);
     timer->idleStart = start;
-    auto it = m_lists.find(msecs);
+    const std::pair<double, std::uint64_t> key(msecs, m_oneListPerTimer ? timer->id : 0);
+    auto it = m_lists.find(key);
     List *list;
     if (it == m_lists.end()) {
         const double expiry = start + msecs;
         auto owned = std::make_unique<List>();
         list = owned.get();
+        list->key = key;
         list->msecs = msecs;
         list->expiry = expiry;
         list->id = m_nextListId++;
-        m_lists.emplace(msecs, std::move(owned));
+        m_lists.emplace(key, std::move(owned));
         m_queue.insert(list);
         if (m_nextExpiry > expiry) {
             m_host->schedule(msecs);
@@ -185,6 +189,27 @@ double TimerList::processTimers(double now)
     m_nextExpiry = std::numeric_limits<double>::infinity();
     m_aborted = false;
     bool ranAtLeastOneList = false;
+    if (m_oneListPerTimer) {
+        // Deno's Rust WebTimers took every expired timer first, then ran them: a timer that a
+        // callback creates waits for the next pass even if it is due at once. A list is only
+        // erased by listOnTimeout, so the pointers stay valid until each is run.
+        std::vector<List *> due;
+        for (List *list : m_queue) {
+            if (list->expiry > now)
+                break;
+            due.push_back(list);
+        }
+        for (List *list : due) {
+            if (!listOnTimeout(list, now)) {
+                m_aborted = true;
+                return 0;
+            }
+        }
+        if (m_queue.empty())
+            return 0;
+        m_nextExpiry = (*m_queue.begin())->expiry;
+        return m_refCount > 0 ? m_nextExpiry : -m_nextExpiry;
+    }
     while (!m_queue.empty()) {
         List *list = *m_queue.begin();
         if (list->expiry > now) {
@@ -259,7 +284,7 @@ bool TimerList::listOnTimeout(List *list, double now)
             return false;
     }
     // The list is empty: forget it.
-    auto it = m_lists.find(msecs);
+    auto it = m_lists.find(list->key);
     if (it != m_lists.end() && it->second.get() == list) {
         m_queue.erase(list);
         m_lists.erase(it);

@@ -51,6 +51,9 @@ public:
 
     explicit TimerList(Host *host);
     ~TimerList();
+    // Deno's Rust WebTimers (Profile::rustTimers): every timer is its own list, so timers fire
+    // in (deadline, creation) order instead of Node's per-duration FIFO lists.
+    void setOneListPerTimer(bool on) { m_oneListPerTimer = on; }
     TimerList(const TimerList &) = delete;
     TimerList &operator=(const TimerList &) = delete;
 
@@ -96,13 +99,15 @@ private:
 
     Host *m_host;
     std::unordered_map<std::uint64_t, std::unique_ptr<Timer>> m_timers;
-    std::map<double, std::unique_ptr<List>> m_lists; // by duration (timerListMap)
+    // By duration (timerListMap); the second part is 0, or the timer's id with one list per timer.
+    std::map<std::pair<double, std::uint64_t>, std::unique_ptr<List>> m_lists;
     std::set<List *, ListOrder> m_queue;             // by (expiry, id) (timerListQueue)
     double m_nextExpiry;
     std::int64_t m_nextListId;
     std::uint64_t m_nextTimerId = 1;
     int m_refCount = 0;
     bool m_aborted = false;
+    bool m_oneListPerTimer = false;
     Timer *m_running = nullptr;
 };
 

@@ -1,13 +1,16 @@
 // The German translation: translations/loopscope_de.ts is complete (nothing unfinished or empty,
 // every placeholder, tag, accelerator and "…" kept), and the compiled one from the resource turns
 // the main window German: menus with accelerators that do not clash, docks, table headers,
-// examples, a trace file's error. Saves a screenshot of the German window (and of its menus) to
-// look at: build/<preset>/screenshots/translation-de*.png.
+// examples, a trace file's error, the version profiles and the comparison window. Saves
+// screenshots of the German window (its menus, the comparison window) to look at:
+// build/<preset>/screenshots/translation-de*.png.
 #include "recording.h"
+#include "comparewindow.h"
 #include "eventmodel.h"
 #include "eventtable.h"
 #include "inspector.h"
 #include "mainwindow.h"
+#include "profilecombo.h"
 #include "tracesession.h"
 
 #include <QtCore/QDir>
@@ -340,6 +343,28 @@ private Q_SLOTS:
                 dock->raise();
         QTest::qWait(100);
         QVERIFY(window.eventTable()->grab().save(screenshotDir() + QStringLiteral("/translation-de-events.png")));
+
+        // The profile selector and the comparison window, German too: the profiles' summaries
+        // (core/runtime/profile.cpp, context "Profile") and the window's own texts.
+        QCOMPARE(window.profile(), QStringLiteral("deno-2.9"));
+        QCOMPARE(window.profileCombo()->currentText(), QStringLiteral("deno-2.9 — das heutige Deno (die Voreinstellung)"));
+        QVERIFY2(window.profileDescriptionText().startsWith(QStringLiteral("Läufe verhalten sich wie deno-2.9")),
+                 qPrintable(window.profileDescriptionText()));
+        CompareWindow *compare = window.compareWindow();
+        compare->resize(1400, 900);
+        QSignalSpy compared(compare, &CompareWindow::finished);
+        window.compareProfiles(QStringLiteral("deno-1.26"), QStringLiteral("deno-2.9"));
+        QVERIFY(compared.wait(30000));
+        QVERIFY2(compare->windowTitle().startsWith(QStringLiteral("Profile vergleichen: ")), qPrintable(compare->windowTitle()));
+        QVERIFY2(compare->headerText(CompareWindow::Top).contains(QStringLiteral("eine FFI-Middleware")),
+                 qPrintable(compare->headerText(CompareWindow::Top)));
+        QVERIFY2(compare->headerText(CompareWindow::Bottom).contains(QStringLiteral("Exit-Code 0: abgeschlossen")),
+                 qPrintable(compare->headerText(CompareWindow::Bottom)));
+        QTest::qWait(300); // the plots lay themselves out
+        compare->resize(1400, std::max(900, compare->heightForContent())); // nothing scrolled away
+        QTest::qWait(300);
+        QVERIFY(compare->grab().save(screenshotDir() + QStringLiteral("/translation-de-compare.png")));
+        compare->close();
 
         QCoreApplication::removeTranslator(&m_translator);
     }
