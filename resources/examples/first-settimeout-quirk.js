@@ -1,4 +1,5 @@
 // Deno 2.9 quirk: the first use of setTimeout runs the pending microtasks
+// loopscope-compare: deno-2.8 deno-2.9
 //
 // Watch: t1 calls twice; each time the callback logs "First", queues a microtask, reads
 // setTimeout and logs "Second". On the first call the microtask runs *before* "Second": in Deno
@@ -6,7 +7,9 @@
 // a microtask checkpoint. On the second call the order is the usual "First, Second, microtask".
 // So this script must not touch setTimeout/setInterval/setImmediate/process at top level
 // (reading them there is harmless: no checkpoint during top-level evaluation). Not in the seed
-// text; the seed's "runs everything inside it before returning" still holds. Deterministic.
+// text; the seed's "runs everything inside it before returning" still holds. Deno 2.8 loaded
+// the timers at start-up: compare with deno-2.8, where both calls give the usual order.
+// Deterministic.
 
 const lib = Deno.dlopen(Deno.env.get("LOOPSCOPE_DEMO_LIB") ?? "./libloopscope_demo.so", {
   demo_thread_start: { parameters: ["function", "i32", "i32", "i32", "i32"], result: "i32" },

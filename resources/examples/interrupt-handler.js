@@ -1,10 +1,12 @@
 // An "interrupt handler": a signal handler calls back while the event loop is idle
+// loopscope-compare: deno-2.7 deno-2.9
 //
 // Watch: a helper thread sends SIGUSR1 to the JS thread at 50 ms, while Deno's loop is parked
 // until its 200 ms timer. The native handler calls our callback right there. It runs, but the
 // microtask it queues does not run on return: Deno 2.9 runs no checkpoint after such a call, so
 // it waits for the next wake-up (the 200 ms timer). Seed: "The callstack becomes empty after
-// thread safe callbacks and interrupt handlers (don't use them)": no longer so for the latter.
+// thread safe callbacks and interrupt handlers (don't use them)": no longer so for the latter
+// (compare with deno-2.7: before 2.7.5 V8's automatic policy ran the microtask on return).
 // Undefined behaviour, only safe-ish because the loop is idle; on CPUs with memory protection
 // keys the handler must also restore PKRU or V8 crashes (see demo_threads.c). Deterministic.
 
