@@ -25,12 +25,14 @@ inline QString scriptDir()
 }
 
 inline ScriptOutput runScript(const QString &source, double timeoutSeconds = 10,
-                              const QString &name = QStringLiteral("test.js"))
+                              const QString &name = QStringLiteral("test.js"),
+                              const QString &profile = QStringLiteral("deno-2.9"))
 {
     RunOptions options;
     options.scriptPath = scriptDir() + u'/' + name;
     options.source = source;
     options.timeoutSeconds = timeoutSeconds;
+    options.profile = profile;
     ScriptOutput output;
     Run run(options);
     QEventLoop loop;
