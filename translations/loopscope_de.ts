@@ -1051,177 +1051,172 @@
 <context>
     <name>loopscope::ui::CompareWindow</name>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="94"/>
+        <location filename="../ui/comparewindow.cpp" line="89"/>
         <source>The console output of the run appears here.</source>
         <translation>Hier erscheint die Konsolenausgabe des Laufs.</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="183"/>
+        <location filename="../ui/comparewindow.cpp" line="182"/>
         <source>Deno %1</source>
         <translation>Deno %1</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="194"/>
+        <location filename="../ui/comparewindow.cpp" line="193"/>
         <source>running… %1 s</source>
         <translation>läuft… %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="197"/>
+        <location filename="../ui/comparewindow.cpp" line="196"/>
         <source>runs when the other run has ended</source>
         <translation>läuft, wenn der andere Lauf beendet ist</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="200"/>
+        <location filename="../ui/comparewindow.cpp" line="199"/>
         <source>not run: stopped before its turn</source>
         <translation>nicht gelaufen: vorher gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="203"/>
+        <location filename="../ui/comparewindow.cpp" line="202"/>
         <source>exit code %1: %2, %3 ms</source>
         <translation>Exit-Code %1: %2, %3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="209"/>
+        <location filename="../ui/comparewindow.cpp" line="208"/>
         <source>not run yet</source>
         <translation>noch nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="218"/>
+        <location filename="../ui/comparewindow.cpp" line="217"/>
         <source>(%1 chosen: run again to see it)</source>
         <translation>(%1 gewählt: erneut ausführen, um es zu sehen)</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="248"/>
+        <location filename="../ui/comparewindow.cpp" line="247"/>
         <source>Link the time axes</source>
         <translation>Zeitachsen koppeln</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="253"/>
+        <location filename="../ui/comparewindow.cpp" line="251"/>
         <source>Compare Profiles — loopscope</source>
         <translation>Profile vergleichen — loopscope</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="279"/>
+        <location filename="../ui/comparewindow.cpp" line="287"/>
         <source>&amp;Run Both</source>
         <translation>&amp;Beide ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="281"/>
+        <location filename="../ui/comparewindow.cpp" line="289"/>
         <source>Run the script under both profiles, one after the other (F5)</source>
         <translation>Das Skript unter beiden Profilen ausführen, nacheinander (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="283"/>
+        <location filename="../ui/comparewindow.cpp" line="291"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="285"/>
+        <location filename="../ui/comparewindow.cpp" line="293"/>
         <source>Stop both runs (Shift+F5)</source>
         <translation>Beide Läufe stoppen (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="288"/>
+        <location filename="../ui/comparewindow.cpp" line="296"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="294"/>
+        <location filename="../ui/comparewindow.cpp" line="302"/>
         <source>Top:</source>
         <translation>Oben:</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="294"/>
+        <location filename="../ui/comparewindow.cpp" line="302"/>
         <source>Bottom:</source>
         <translation>Unten:</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="308"/>
+        <location filename="../ui/comparewindow.cpp" line="316"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="314"/>
+        <location filename="../ui/comparewindow.cpp" line="322"/>
         <source>Swap the two profiles and run again</source>
         <translation>Die beiden Profile tauschen und erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="316"/>
+        <location filename="../ui/comparewindow.cpp" line="324"/>
         <source>Zooming or scrolling one timeline moves the other to the same time range</source>
         <translation>Zoomen oder Verschieben einer Zeitleiste bringt die andere in denselben Zeitbereich</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="318"/>
+        <location filename="../ui/comparewindow.cpp" line="326"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="319"/>
+        <location filename="../ui/comparewindow.cpp" line="327"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="324"/>
+        <location filename="../ui/comparewindow.cpp" line="332"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="330"/>
+        <location filename="../ui/comparewindow.cpp" line="338"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="334"/>
+        <location filename="../ui/comparewindow.cpp" line="342"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="335"/>
+        <location filename="../ui/comparewindow.cpp" line="343"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="336"/>
+        <location filename="../ui/comparewindow.cpp" line="344"/>
         <source>Stop a run that takes longer (an old profile may spin for ever)</source>
         <translation>Einen Lauf stoppen, der länger dauert (ein altes Profil kann sich endlos im Kreis drehen)</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="358"/>
-        <source>The time axes differ: the shorter run cannot show a range this wide.</source>
-        <translation>Die Zeitachsen weichen ab: Der kürzere Lauf kann keinen so weiten Bereich zeigen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/comparewindow.cpp" line="361"/>
+        <location filename="../ui/comparewindow.cpp" line="363"/>
         <source>Choose two profiles and press Run Both (F5).</source>
         <translation>Zwei Profile wählen und „Beide ausführen“ drücken (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="413"/>
+        <location filename="../ui/comparewindow.cpp" line="419"/>
         <source>Compare Profiles: %1 — loopscope</source>
         <translation>Profile vergleichen: %1 — loopscope</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="420"/>
+        <location filename="../ui/comparewindow.cpp" line="426"/>
         <source>Running %1…</source>
         <translation>%1 läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="453"/>
+        <location filename="../ui/comparewindow.cpp" line="459"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="449"/>
+        <location filename="../ui/comparewindow.cpp" line="455"/>
         <source>Both runs ended. They printed the same output.</source>
         <translation>Beide Läufe sind beendet. Sie gaben dasselbe aus.</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="416"/>
+        <location filename="../ui/comparewindow.cpp" line="422"/>
         <source>Running %1, then %2 (one after the other, so that they share neither the CPU nor a native library&apos;s state)…</source>
         <translation>%1 läuft, danach %2 (nacheinander, damit sie sich weder die CPU noch den Zustand einer nativen Bibliothek teilen)…</translation>
     </message>
     <message>
-        <location filename="../ui/comparewindow.cpp" line="451"/>
+        <location filename="../ui/comparewindow.cpp" line="457"/>
         <source>Both runs ended. Their output differs from line %1 on.</source>
         <translation>Beide Läufe sind beendet. Ihre Ausgaben unterscheiden sich ab Zeile %1.</translation>
     </message>
@@ -1394,84 +1389,90 @@
         <translation>Ereignisse verloren</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="61"/>
+        <location filename="../ui/eventmodel.cpp" line="55"/>
+        <source>cpu usage</source>
+        <translation>CPU-Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="64"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="171"/>
+        <location filename="../ui/eventmodel.cpp" line="174"/>
+        <location filename="../ui/eventmodel.cpp" line="251"/>
         <source>thread %1</source>
         <translation>Thread %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="207"/>
+        <location filename="../ui/eventmodel.cpp" line="210"/>
         <source>callback #%1</source>
         <translation>Callback #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="207"/>
+        <location filename="../ui/eventmodel.cpp" line="210"/>
         <source>callback #%1 %2</source>
         <translation>Callback #%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="219"/>
+        <location filename="../ui/eventmodel.cpp" line="222"/>
         <source>%1 (call #%2)</source>
         <translation>%1 (Aufruf #%2)</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="220"/>
+        <location filename="../ui/eventmodel.cpp" line="223"/>
         <source>call #%1</source>
         <translation>Aufruf #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="232"/>
+        <location filename="../ui/eventmodel.cpp" line="235"/>
         <source>call #%1 → %2</source>
         <translation>Aufruf #%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="234"/>
+        <location filename="../ui/eventmodel.cpp" line="237"/>
         <source>interval #%1</source>
         <translation>Intervall #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="234"/>
         <location filename="../ui/eventmodel.cpp" line="237"/>
+        <location filename="../ui/eventmodel.cpp" line="240"/>
         <source>timer #%1</source>
         <translation>Timer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="239"/>
+        <location filename="../ui/eventmodel.cpp" line="242"/>
         <source>job #%1 (promise #%2)</source>
         <translation>Job #%1 (Promise #%2)</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="239"/>
         <location filename="../ui/eventmodel.cpp" line="242"/>
+        <location filename="../ui/eventmodel.cpp" line="245"/>
         <source>job #%1</source>
         <translation>Job #%1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="259"/>
+        <location filename="../ui/eventmodel.cpp" line="270"/>
         <source>count %1</source>
         <translation>Zähler %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="261"/>
+        <location filename="../ui/eventmodel.cpp" line="272"/>
         <source>= %1</source>
         <translation>= %1</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="265"/>
+        <location filename="../ui/eventmodel.cpp" line="276"/>
         <source>no timeout</source>
         <translation>ohne Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="265"/>
+        <location filename="../ui/eventmodel.cpp" line="276"/>
         <source>up to %1</source>
         <translation>bis zu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/eventmodel.cpp" line="267"/>
+        <location filename="../ui/eventmodel.cpp" line="278"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -1479,7 +1480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/eventmodel.cpp" line="269"/>
+        <location filename="../ui/eventmodel.cpp" line="280"/>
         <source>%n run</source>
         <translation>
             <numerusform>%n ausgeführt</numerusform>
@@ -1487,52 +1488,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="272"/>
+        <location filename="../ui/eventmodel.cpp" line="283"/>
         <source>threw</source>
         <translation>Exception geworfen</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="274"/>
+        <location filename="../ui/eventmodel.cpp" line="285"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="349"/>
+        <location filename="../ui/eventmodel.cpp" line="290"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventmodel.cpp" line="363"/>
         <source>Time (ms)</source>
         <translation>Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="350"/>
+        <location filename="../ui/eventmodel.cpp" line="364"/>
         <source>Seq</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="351"/>
+        <location filename="../ui/eventmodel.cpp" line="365"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="352"/>
+        <location filename="../ui/eventmodel.cpp" line="366"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="353"/>
+        <location filename="../ui/eventmodel.cpp" line="367"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="354"/>
+        <location filename="../ui/eventmodel.cpp" line="368"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="355"/>
+        <location filename="../ui/eventmodel.cpp" line="369"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
     <message>
-        <location filename="../ui/eventmodel.cpp" line="356"/>
+        <location filename="../ui/eventmodel.cpp" line="370"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1862,255 +1868,255 @@
 <context>
     <name>loopscope::ui::Inspector</name>
     <message>
-        <location filename="../ui/inspector.cpp" line="21"/>
+        <location filename="../ui/inspector.cpp" line="23"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="27"/>
+        <location filename="../ui/inspector.cpp" line="29"/>
         <source>synchronous</source>
         <translation>synchron</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="28"/>
+        <location filename="../ui/inspector.cpp" line="30"/>
         <source>thread-safe</source>
         <translation>threadsicher</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="29"/>
+        <location filename="../ui/inspector.cpp" line="31"/>
         <source>interrupt</source>
         <translation>Interrupt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="79"/>
+        <location filename="../ui/inspector.cpp" line="81"/>
         <source>Select an event in the table or the timeline to see the state of the run at that moment and why the event ran when it did.</source>
         <translation>Wählen Sie in der Tabelle oder der Zeitleiste ein Ereignis aus, um den Zustand des Laufs in diesem Moment zu sehen und warum das Ereignis gerade dann lief.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="122"/>
+        <location filename="../ui/inspector.cpp" line="124"/>
         <source>callback #%1 %2</source>
         <translation>Callback #%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="122"/>
+        <location filename="../ui/inspector.cpp" line="124"/>
         <source>callback #%1</source>
         <translation>Callback #%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="141"/>
+        <location filename="../ui/inspector.cpp" line="143"/>
         <source>Why did this run now?</source>
         <translation>Warum lief das jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="153"/>
+        <location filename="../ui/inspector.cpp" line="155"/>
         <source>Nothing led to it: it began a chain of its own.</source>
         <translation>Nichts hat dazu geführt: Es begann eine eigene Kette.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="155"/>
+        <location filename="../ui/inspector.cpp" line="157"/>
         <source>Call stack, engine thread (outermost first)</source>
         <translation>Aufrufstapel, Engine-Thread (äußerster zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="159"/>
+        <location filename="../ui/inspector.cpp" line="161"/>
         <source>script top level</source>
         <translation>Top-Level des Skripts</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="160"/>
+        <location filename="../ui/inspector.cpp" line="162"/>
         <source>native call %1</source>
         <translation>nativer Aufruf %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="162"/>
+        <location filename="../ui/inspector.cpp" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="164"/>
+        <location filename="../ui/inspector.cpp" line="166"/>
         <source>microtask checkpoint</source>
         <translation>Microtask-Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="165"/>
+        <location filename="../ui/inspector.cpp" line="167"/>
         <source>microtask #%1</source>
         <translation>Microtask #%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="166"/>
+        <location filename="../ui/inspector.cpp" line="168"/>
         <source>timer #%1</source>
         <translation>Timer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="168"/>
-        <location filename="../ui/inspector.cpp" line="216"/>
-        <location filename="../ui/inspector.cpp" line="230"/>
+        <location filename="../ui/inspector.cpp" line="170"/>
+        <location filename="../ui/inspector.cpp" line="223"/>
+        <location filename="../ui/inspector.cpp" line="237"/>
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="171"/>
-        <location filename="../ui/inspector.cpp" line="244"/>
+        <location filename="../ui/inspector.cpp" line="173"/>
+        <location filename="../ui/inspector.cpp" line="266"/>
         <source>The run has ended.</source>
         <translation>Der Lauf ist beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="171"/>
+        <location filename="../ui/inspector.cpp" line="173"/>
         <source>No JavaScript is running.</source>
         <translation>Es läuft kein JavaScript.</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="173"/>
+        <location filename="../ui/inspector.cpp" line="175"/>
         <source>Microtask queue</source>
         <translation>Microtask-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="176"/>
+        <location filename="../ui/inspector.cpp" line="178"/>
         <source>microtask #%1 from %2</source>
         <translation>Microtask #%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="177"/>
-        <location filename="../ui/inspector.cpp" line="195"/>
+        <location filename="../ui/inspector.cpp" line="179"/>
+        <location filename="../ui/inspector.cpp" line="197"/>
         <source>queued at %1</source>
         <translation>eingereiht bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="180"/>
-        <location filename="../ui/inspector.cpp" line="198"/>
+        <location filename="../ui/inspector.cpp" line="182"/>
+        <location filename="../ui/inspector.cpp" line="200"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="182"/>
+        <location filename="../ui/inspector.cpp" line="184"/>
         <source>Pending timers</source>
         <translation>Ausstehende Timer</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="185"/>
+        <location filename="../ui/inspector.cpp" line="187"/>
         <source>interval #%1 every %2</source>
         <translation>Intervall #%1 alle %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="185"/>
+        <location filename="../ui/inspector.cpp" line="187"/>
         <source>timer #%1 after %2</source>
         <translation>Timer #%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="186"/>
+        <location filename="../ui/inspector.cpp" line="188"/>
         <source>due at %1</source>
         <translation>fällig bei %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="189"/>
-        <location filename="../ui/inspector.cpp" line="233"/>
+        <location filename="../ui/inspector.cpp" line="191"/>
+        <location filename="../ui/inspector.cpp" line="240"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="191"/>
+        <location filename="../ui/inspector.cpp" line="193"/>
         <source>Foreign-call inbox</source>
         <translation>Eingang der Fremdaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="194"/>
+        <location filename="../ui/inspector.cpp" line="196"/>
         <source>call #%1 → %2 from %3</source>
         <translation>Aufruf #%1 → %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="195"/>
-        <location filename="../ui/inspector.cpp" line="207"/>
+        <location filename="../ui/inspector.cpp" line="197"/>
+        <location filename="../ui/inspector.cpp" line="214"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="200"/>
+        <location filename="../ui/inspector.cpp" line="205"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="206"/>
+        <location filename="../ui/inspector.cpp" line="213"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="209"/>
+        <location filename="../ui/inspector.cpp" line="216"/>
         <source>blocked in %1 (call #%2)</source>
         <translation>blockiert in %1 (Aufruf #%2)</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="211"/>
+        <location filename="../ui/inspector.cpp" line="218"/>
         <source>idle: the loop is parked</source>
         <translation>Leerlauf: Die Loop ruht</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="212"/>
+        <location filename="../ui/inspector.cpp" line="219"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="215"/>
-        <location filename="../ui/inspector.cpp" line="221"/>
+        <location filename="../ui/inspector.cpp" line="222"/>
+        <location filename="../ui/inspector.cpp" line="228"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="219"/>
+        <location filename="../ui/inspector.cpp" line="226"/>
         <source>Ref counts</source>
         <translation>Ref-Zähler</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="222"/>
+        <location filename="../ui/inspector.cpp" line="229"/>
         <source>keeps the loop alive</source>
         <translation>hält die Loop am Leben</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="224"/>
+        <location filename="../ui/inspector.cpp" line="231"/>
         <source>no open callbacks</source>
         <translation>keine offenen Callbacks</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="226"/>
+        <location filename="../ui/inspector.cpp" line="233"/>
         <source>Nonblocking calls in flight</source>
         <translation>Laufende nicht blockierende Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="230"/>
+        <location filename="../ui/inspector.cpp" line="237"/>
         <source>call #%1 %2</source>
         <translation>Aufruf #%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="235"/>
+        <location filename="../ui/inspector.cpp" line="242"/>
         <source>Event loop</source>
         <translation>Event Loop</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="236"/>
+        <location filename="../ui/inspector.cpp" line="243"/>
         <source>phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="237"/>
-        <source>the run has ended</source>
-        <translation>der Lauf ist beendet</translation>
+        <location filename="../ui/inspector.cpp" line="253"/>
+        <source>CPU use of %1: %2 %</source>
+        <translation>CPU-Auslastung von %1: %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="237"/>
-        <source>parked (idle)</source>
-        <translation>ruht (Leerlauf)</translation>
+        <location filename="../ui/inspector.cpp" line="254"/>
+        <source>the last sample</source>
+        <translation>die letzte Messung</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="237"/>
-        <source>busy</source>
-        <translation>beschäftigt</translation>
+        <location filename="../ui/inspector.cpp" line="257"/>
+        <source>CPU use of %1: not sampled yet</source>
+        <translation>CPU-Auslastung von %1: noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="239"/>
+        <location filename="../ui/inspector.cpp" line="261"/>
         <source>Why the loop is alive</source>
         <translation>Warum die Loop noch lebt</translation>
     </message>
     <message>
-        <location filename="../ui/inspector.cpp" line="244"/>
+        <location filename="../ui/inspector.cpp" line="266"/>
         <source>Nothing keeps it alive: the loop would exit here.</source>
         <translation>Nichts hält sie am Leben: Die Loop würde hier enden.</translation>
     </message>
@@ -2659,82 +2665,92 @@
 <context>
     <name>loopscope::ui::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="128"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="464"/>
         <source>refs</source>
         <translation>Refs</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="128"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="464"/>
         <source>microtasks</source>
         <translation>Microtasks</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="128"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="464"/>
         <source>inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="128"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="465"/>
         <source>CPU %</source>
         <translation>CPU %</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="145"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="490"/>
         <source>time since the run started (ms)</source>
         <translation>Zeit seit Laufbeginn (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="185"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="174"/>
         <source>Fit All</source>
         <translation>Alles einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="187"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="176"/>
         <source>Show the whole run (F)</source>
         <translation>Den ganzen Lauf zeigen (F)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="188"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="177"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="191"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="180"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="380"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="346"/>
+        <source>refs: %1</source>
+        <translation>Refs: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="369"/>
         <source>thread %1</source>
         <translation>Thread %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="693"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="464"/>
+        <source>counts</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="854"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="696"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="857"/>
         <source>%1 ms to %2 ms (%3), still running at the end of the trace</source>
         <translation>%1 ms bis %2 ms (%3), läuft am Ende des Traces noch</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="697"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="858"/>
         <source>%1 ms to %2 ms (%3)</source>
         <translation>%1 ms bis %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="702"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="863"/>
         <source>%1 at %2 ms</source>
         <translation>%1 bei %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="704"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="865"/>
         <source>Click to select it and see its causes.</source>
         <translation>Klicken, um es auszuwählen und seine Ursachen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/timelineview.cpp" line="782"/>
+        <location filename="../ui/timeline/timelineview.cpp" line="943"/>
         <source>loopscope timeline</source>
         <translation>loopscope-Zeitleiste</translation>
     </message>

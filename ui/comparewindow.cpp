@@ -34,13 +34,6 @@ namespace loopscope::ui {
 
 namespace {
 
-// The lanes' time axis of a timeline: the one the user drags and zooms (the counter plots
-// follow it).
-QCPAxis *timeAxis(TimelineView *view)
-{
-    return view->plot()->axisRect(0)->axis(QCPAxis::atBottom);
-}
-
 QLabel *makeLabel(QWidget *parent, double scale = 1.0, bool bold = false)
 {
     auto *label = new QLabel(parent);
@@ -70,6 +63,8 @@ public:
         , status(makeLabel(this, 1.1, true))
     {
         setFrameShape(QFrame::StyledPanel);
+        // About half a window high: the CPU % and one plot of all the counts, the lanes readable.
+        timeline->setCompactCounters(true);
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(6, 4, 6, 6);
         layout->setSpacing(4);
@@ -128,6 +123,9 @@ public:
         options.record = true; // in memory, for this side's session only
         options.timeoutSeconds = timeLimit;
         ranProfile = profile;
+        // While it runs, the timeline follows this run alone; the window sets the extent of both
+        // when both are done.
+        timeline->clearTimeExtent();
         const int generation = ++runs;
         run = std::make_unique<Run>(options);
         QObject::connect(run.get(), &Run::output, console, &ConsoleView::append);
@@ -166,6 +164,7 @@ public:
         cancelled = !on;
         if (on) {
             console->clear();
+            timeline->clearTimeExtent();
             session->clear();
             result.reset();
             error.clear();
@@ -247,7 +246,6 @@ CompareWindow::CompareWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_link(new QCheckBox(tr("Link the time axes"), this))
     , m_timeLimit(new QSpinBox(this))
-    , m_rangeNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("compareWindow"));
     setWindowTitle(tr("Compare Profiles — loopscope"));
@@ -260,6 +258,13 @@ CompareWindow::CompareWindow(QWidget *parent)
         m_combos[i]->setMinimumContentsLength(22);
     }
     split->setChildrenCollapsible(false);
+    m_alignTimer = new QTimer(this);
+    m_alignTimer->setSingleShot(true);
+    m_alignTimer->setInterval(0);
+    connect(m_alignTimer, &QTimer::timeout, this, [this] {
+        if (!isRunning())
+            alignPlots();
+    });
     // The two timelines stay as wide as each other, so that a time is at the same x in both.
     for (int i = 0; i < 2; ++i) {
         QSplitter *mine = m_panes[i]->body, *other = m_panes[1 - i]->body;
@@ -267,6 +272,9 @@ CompareWindow::CompareWindow(QWidget *parent)
             if (other->sizes() != mine->sizes())
                 other->setSizes(mine->sizes());
         });
+        // A side's splitter shares its width out anew by what its console holds (the window
+        // grew, a scroll bar came or went, the console's text changed): align the two again.
+        m_panes[i]->timeline->installEventFilter(this);
     }
     // The timelines have a minimum height: on a small screen the two scroll rather than being
     // cut off by the screen's edge.
@@ -341,30 +349,28 @@ CompareWindow::CompareWindow(QWidget *parent)
     m_timeLimit->setValue(settings.value(QStringLiteral("compare/timeLimit"), 10).toInt());
     connect(m_link, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("compare/linked"), on);
+        // Linked, both may show all of both runs; unlinked, each keeps to its own.
+        updateExtents();
         if (on)
             syncRange(Top);
-        checkRanges();
     });
     connect(m_timeLimit, &QSpinBox::valueChanged, this,
             [](int value) { QSettings().setValue(QStringLiteral("compare/timeLimit"), value); });
 
     for (int i = 0; i < 2; ++i)
-        connect(timeAxis(m_panes[i]->timeline), QOverload<const QCPRange &>::of(&QCPAxis::rangeChanged), this,
-                [this, i] { syncRange(Side(i)); });
+        connect(m_panes[i]->timeline, &TimelineView::visibleRangeChanged, this, [this, i] { syncRange(Side(i)); });
 
-    QPalette warn = m_rangeNote->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xa0, 0x50, 0x00));
-    m_rangeNote->setPalette(warn);
-    m_rangeNote->setText(tr("The time axes differ: the shorter run cannot show a range this wide."));
-    m_rangeNote->hide();
-    statusBar()->addPermanentWidget(m_rangeNote);
     statusBar()->showMessage(tr("Choose two profiles and press Run Both (F5)."));
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("compareWindow/geometry")).toByteArray());
     updateActions();
 }
 
-CompareWindow::~CompareWindow() = default;
+CompareWindow::~CompareWindow()
+{
+    for (ComparePane *pane : m_panes)
+        pane->timeline->removeEventFilter(this);
+}
 
 void CompareWindow::setRunOptionsSource(std::function<RunOptions()> source)
 {
@@ -481,38 +487,43 @@ void CompareWindow::setLinked(bool linked)
     m_link->setChecked(linked);
 }
 
-void CompareWindow::fitAll()
+void CompareWindow::updateExtents()
 {
-    if (!isLinked()) {
-        for (ComparePane *pane : m_panes)
-            pane->timeline->fitAll();
-        return;
-    }
-    // One range that holds both runs.
+    // Linked and done: both timelines may show the union of both runs, so that the shorter one
+    // can show any range of the longer one (and both fit to the same range).
     bool any = false;
     std::int64_t lo = 0, hi = 0;
-    for (ComparePane *pane : m_panes) {
-        const TimelineModel &m = pane->timeline->model();
-        if (m.isEmpty())
-            continue;
-        lo = any ? std::min(lo, m.startTime()) : m.startTime();
-        hi = any ? std::max(hi, m.endTime()) : m.endTime();
-        any = true;
+    if (isLinked() && !isRunning()) {
+        for (ComparePane *pane : m_panes) {
+            const TimelineModel &m = pane->timeline->model();
+            if (m.isEmpty())
+                continue;
+            lo = any ? std::min(lo, m.startTime()) : m.startTime();
+            hi = any ? std::max(hi, m.endTime()) : m.endTime();
+            any = true;
+        }
     }
-    if (!any)
-        return;
-    const double from = double(lo) / 1e6, to = double(hi) / 1e6;
-    const double pad = std::max((to - from) * 0.02, 1e-3);
     const bool was = m_syncing;
     m_syncing = true;
     for (ComparePane *pane : m_panes) {
-        if (pane->timeline->model().isEmpty())
-            pane->timeline->fitAll();
+        if (any)
+            pane->timeline->setTimeExtent(double(lo) / 1e6, double(hi) / 1e6);
         else
-            pane->timeline->setVisibleRange(from - pad, to + pad);
+            pane->timeline->clearTimeExtent();
     }
     m_syncing = was;
-    checkRanges();
+}
+
+void CompareWindow::fitAll()
+{
+    // Linked, each fits to the same extent, the union of both runs: the same range. Unlinked,
+    // each fits its own run.
+    updateExtents();
+    const bool was = m_syncing;
+    m_syncing = true;
+    for (ComparePane *pane : m_panes)
+        pane->timeline->fitAll();
+    m_syncing = was;
 }
 
 void CompareWindow::alignPlots()
@@ -525,18 +536,12 @@ void CompareWindow::alignPlots()
             if (pane->body->sizes().value(0) != wide)
                 pane->body->setSizes({wide, std::max(0, total - wide - pane->body->handleWidth())});
     // The lane names make the left margins differ: give both plots the wider one, so that a time
-    // is at the same x in both (each plot's margin group carries it to its counter plots).
+    // is at the same x in both.
     int left = 0;
-    for (ComparePane *pane : m_panes) {
-        QCPAxisRect *rect = pane->timeline->plot()->axisRect(0);
-        rect->setMinimumMargins(QMargins());
-        pane->timeline->plot()->replot(QCustomPlot::rpImmediateRefresh);
-        left = std::max(left, rect->margins().left());
-    }
-    for (ComparePane *pane : m_panes) {
-        pane->timeline->plot()->axisRect(0)->setMinimumMargins(QMargins(left, 0, 0, 0));
-        pane->timeline->plot()->replot(QCustomPlot::rpQueuedReplot);
-    }
+    for (ComparePane *pane : m_panes)
+        left = std::max(left, pane->timeline->naturalLeftMargin());
+    for (ComparePane *pane : m_panes)
+        pane->timeline->setLeftMargin(left);
 }
 
 int CompareWindow::heightForContent() const
@@ -564,15 +569,13 @@ void CompareWindow::syncRange(Side from)
     TimelineView *other = m_panes[1 - from]->timeline;
     if (source->model().isEmpty() || other->model().isEmpty())
         return;
-    const QCPRange r = source->visibleRange();
-    if (!rangesDiffer()) {
-        checkRanges();
+    // Both have the same extent: the other takes the range as it is, exactly.
+    const QCPRange r = source->visibleRange(), o = other->visibleRange();
+    if (r.lower == o.lower && r.upper == o.upper)
         return;
-    }
     m_syncing = true;
     other->setVisibleRange(r.lower, r.upper);
     m_syncing = false;
-    checkRanges();
 }
 
 bool CompareWindow::rangesDiffer() const
@@ -585,11 +588,6 @@ bool CompareWindow::rangesDiffer() const
     const QCPRange r = a->visibleRange(), o = b->visibleRange();
     const double tolerance = std::max(r.size(), o.size()) * 1e-6;
     return std::abs(r.lower - o.lower) > tolerance || std::abs(r.upper - o.upper) > tolerance;
-}
-
-void CompareWindow::checkRanges()
-{
-    m_rangeNote->setVisible(rangesDiffer());
 }
 
 void CompareWindow::updateActions()
@@ -628,10 +626,14 @@ void CompareWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     // The splitters have taken their share of the new size by the time this runs.
-    QTimer::singleShot(0, this, [this] {
-        if (!isRunning())
-            alignPlots();
-    });
+    m_alignTimer->start();
+}
+
+bool CompareWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && qobject_cast<TimelineView *>(watched))
+        m_alignTimer->start();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void CompareWindow::closeEvent(QCloseEvent *event)

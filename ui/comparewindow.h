@@ -2,7 +2,9 @@
 // other, each with its console and a header naming its profile and how the run ended. Each side
 // is an independent Run recording into its own in-memory recorder and TraceSession; one click
 // runs both, one after the other.
-// While both are done, the two time axes move together (unless unlinked). Owned by MainWindow,
+// While both are done, the two time axes move together (unless unlinked): both timelines get the
+// union of the two runs as their time extent, so that each can show any range of the other, and
+// their plots the same left margin, so that a time is at the same x in both. Owned by MainWindow,
 // which tells it what to run.
 #pragma once
 
@@ -15,9 +17,9 @@
 
 class QAction;
 class QCheckBox;
-class QLabel;
 class QScrollArea;
 class QSpinBox;
+class QTimer;
 
 namespace loopscope::ui {
 
@@ -59,9 +61,8 @@ public:
     void setLinked(bool linked);
     // Shows both runs whole: linked, one range covering both.
     void fitAll();
-    // Linked, but the two timelines show different ranges: a timeline does not scroll or zoom
-    // out far beyond its own run, so a much shorter run cannot show all of a longer one's range.
-    // The status bar says so while it lasts.
+    // Linked and both done, but the two timelines show different ranges. Should not happen: both
+    // may show the union of the two runs (their time extent), however short one of them is.
     bool rangesDiffer() const;
 
     // The window's height at which both sides show without scrolling (at least its height now).
@@ -88,20 +89,21 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void sideDone(Side side);
     void syncRange(Side from);
     void updateActions();
-    void checkRanges();
+    void updateExtents();
     void alignPlots();
 
     ComparePane *m_panes[2];
     ProfileCombo *m_combos[2];
     QCheckBox *m_link;
     QSpinBox *m_timeLimit;
-    QLabel *m_rangeNote;
     QScrollArea *m_scroll;
+    QTimer *m_alignTimer; // aligns the two sides once the layouts have settled
     QAction *m_runAction;
     QAction *m_stopAction;
     std::function<RunOptions()> m_optionsSource;

@@ -173,6 +173,9 @@ bool EventFilterModel::textMatches(const Event &e) const
     case KindMatch::No:
         if (stringMatches(m_model->symbolOf(e)) || callbackMatches(m_model->callbackOf(e)))
             return true;
+        // A CPU sample's subject is the name of the thread it measured.
+        if (e.kind == Kind::CpuUsage && m_model->subjectText(e).contains(m_text, Qt::CaseInsensitive))
+            return true;
         break;
     }
     // The text column: console output and diagnostics.

@@ -52,7 +52,10 @@ constexpr std::array<const char *, std::size_t(Kind::Count)> kKindLabels = {
     QT_TRANSLATE_NOOP("loopscope::ui::EventModel", "checkpoint end"),
     QT_TRANSLATE_NOOP("loopscope::ui::EventModel", "diagnostic"),
     QT_TRANSLATE_NOOP("loopscope::ui::EventModel", "events lost"),
+    QT_TRANSLATE_NOOP("loopscope::ui::EventModel", "cpu usage"),
 };
+// Every kind has its label (a missing one would be a null entry).
+static_assert(kKindLabels.back() != nullptr, "a label for each trace::Kind");
 
 // The phase numbers of deno-semantics.md §7, indexed by trace::Phase.
 
@@ -242,6 +245,11 @@ QString EventModel::subjectText(const Event &e) const
         return tr("job #%1").arg(e.id);
     case Kind::Diagnostic:
         return e.id ? callback(e.id) : QString();
+    case Kind::CpuUsage: {
+        // The thread it measured (the row's thread is the sampler).
+        const auto &threads = m_session->data().threads;
+        return e.id < threads.size() ? threads[e.id].name : tr("thread %1").arg(e.id);
+    }
     default:
         return {};
     }
@@ -251,6 +259,9 @@ QString EventModel::valueText(const Event &e) const
 {
     if (e.kind == Kind::LoopPhase)
         return phaseLabel(trace::Phase(e.value));
+    // Not parked but re-polling at once (deno-1.26): the replay's word, as the timeline says it.
+    if (e.kind == Kind::Idle && e.value == trace::kIdleSpin)
+        return trace::Replay::valueText(e.kind, e.value);
     if (const char *name = trace::valueName(e.kind, e.value))
         return QString::fromLatin1(name);
     switch (e.kind) {
@@ -274,6 +285,9 @@ QString EventModel::valueText(const Event &e) const
         return e.value ? tr("not run") : QString();
     case Kind::EventsLost:
         return QString::number(e.value);
+    case Kind::CpuUsage:
+        // Permille of one CPU over the interval before the sample.
+        return tr("%1 %").arg(double(e.value) / 10.0, 0, 'f', 1);
     default:
         return e.value ? QString::number(e.value) : QString();
     }

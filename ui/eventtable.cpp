@@ -58,7 +58,7 @@ std::vector<EventTable::KindGroup> EventTable::kindGroups()
         {tr("Microtasks"), {Kind::MicrotaskEnqueued, Kind::MicrotaskRunStart, Kind::MicrotaskRunEnd,
                             Kind::CheckpointStart, Kind::CheckpointEnd}},
         {tr("Timers"), {Kind::TimerScheduled, Kind::TimerFired, Kind::TimerCleared}},
-        {tr("Loop"), {Kind::LoopPhase, Kind::Idle, Kind::Wake}},
+        {tr("Loop"), {Kind::LoopPhase, Kind::Idle, Kind::Wake, Kind::CpuUsage}},
         {tr("Run and output"), {Kind::RunStart, Kind::RunEnd, Kind::ScriptEvalStart, Kind::ScriptEvalEnd,
                                 Kind::ConsoleOutput, Kind::Diagnostic, Kind::EventsLost}},
     };

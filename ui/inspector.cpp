@@ -8,6 +8,8 @@
 #include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace loopscope::ui {
 
 using namespace loopscope::trace;
@@ -197,8 +199,13 @@ QString Inspector::build(std::size_t index)
     if (s.inbox.empty())
         empty(html, tr("empty"));
 
-    heading(html, tr("Threads"), int(d.threads.size()));
+    // loopscope's own threads (the CPU sampler) are no part of the run.
+    const int shownThreads = int(std::count_if(d.threads.begin(), d.threads.end(),
+                                               [](const ThreadInfo &t) { return isShownThread(t.kind); }));
+    heading(html, tr("Threads"), shownThreads);
     for (const ThreadInfo &t : d.threads) {
+        if (!isShownThread(t.kind))
+            continue;
         const auto it = s.threads.find(t.index);
         const ThreadState state = it != s.threads.end() ? it->second : ThreadState{};
         QString what;
@@ -234,7 +241,22 @@ QString Inspector::build(std::size_t index)
 
     heading(html, tr("Event loop"));
     add(html, Loop, tr("phase: %1").arg(EventModel::phaseLabel(s.phase)));
-    add(html, Loop, s.ended ? tr("the run has ended") : s.idle ? tr("parked (idle)") : tr("busy"));
+    // The run has ended, spinning (and why), parked, busy.
+    add(html, Loop, Replay::loopText(s));
+    // The engine thread's CPU use, as the last sample before this event measured it (a trace
+    // recorded without the sampler has none).
+    for (const ThreadInfo &t : d.threads) {
+        if (t.kind != ThreadKind::Engine)
+            continue;
+        const auto cpu = s.cpu.find(t.index);
+        if (cpu != s.cpu.end())
+            add(html, Loop, tr("CPU use of %1: %2 %").arg(t.name).arg(double(cpu->second) / 10.0, 0, 'f', 1), kNone,
+                tr("the last sample"));
+        else if (std::any_of(d.threads.begin(), d.threads.end(),
+                             [](const ThreadInfo &o) { return o.kind == ThreadKind::Sampler; }))
+            add(html, Loop, tr("CPU use of %1: not sampled yet").arg(t.name));
+        break;
+    }
 
     heading(html, tr("Why the loop is alive"));
     const QStringList reasons = s.aliveReasons(d);

@@ -1,7 +1,8 @@
 // The event table, offscreen: the model and its filter proxy over a recorded run of a bundled
 // example and over a 1 M-event synthetic trace, both under QAbstractItemModelTester (also while
 // a live session appends batches); filters by kind, thread and text; the table's selection and
-// the session's following each other; auto-scroll of a live run. Saves screenshots
+// the session's following each other; auto-scroll of a live run; CPU samples, spins and hangs
+// in a synthetic deno-1.26 trace. Saves screenshots
 // (build/<preset>/screenshots) to look at.
 #include "recording.h"
 #include "eventfilter.h"
@@ -146,6 +147,59 @@ private Q_SLOTS:
         QVERIFY(diagColor.red() > 150 && diagColor.green() < 80);
         QCOMPARE(model.index(1, EventModel::TextColumn).data().toString(), QStringLiteral("oops"));
         QCOMPARE(model.index(2, EventModel::ValueColumn).data().toString(), QStringLiteral("deadlock"));
+    }
+
+    // The kinds and values the CPU sampler and the profiles brought: a CPU sample (its own label,
+    // the thread it measured, a percentage), an idle that spins, a hang.
+    void samplesSpinsAndHangs()
+    {
+        for (int k = 0; k < int(Kind::Count); ++k) // a label for every kind, not its number
+            QVERIFY2(EventModel::kindLabel(Kind(k)) != QString::number(k), kindName(Kind(k)));
+        TraceData data = spinningTrace();
+        data.strings.push_back(QStringLiteral("hang: worker cannot wake the loop"));
+        Event hang;
+        hang.t = data.events.back().t;
+        hang.seq = data.events.back().seq + 1;
+        hang.kind = Kind::Diagnostic;
+        hang.value = int(DiagnosticKind::Hang);
+        hang.id = 1;
+        hang.str = std::uint32_t(data.strings.size() - 1);
+        data.events.push_back(hang);
+        TraceSession session;
+        EventTable table(&session);
+        session.setData(data);
+        const EventModel &model = *table.model();
+        const auto cell = [&](std::size_t row, int column) { return model.index(int(row), column).data().toString(); };
+        std::size_t sample = 0, spin = 0;
+        while (data.events[sample].kind != Kind::CpuUsage)
+            ++sample;
+        while (!(data.events[spin].kind == Kind::Idle && data.events[spin].value == kIdleSpin))
+            ++spin;
+        QCOMPARE(cell(sample, EventModel::KindColumn), QStringLiteral("cpu usage"));
+        QCOMPARE(cell(sample, EventModel::ThreadColumn), QStringLiteral("cpu sampler"));
+        QCOMPARE(cell(sample, EventModel::SubjectColumn), QStringLiteral("main")); // the thread it measured
+        QCOMPARE(cell(sample, EventModel::ValueColumn),
+                 QStringLiteral("%1 %").arg(double(data.events[sample].value) / 10.0, 0, 'f', 1));
+        QVERIFY(cell(sample, EventModel::ValueColumn).endsWith(u" %"));
+        QCOMPARE(cell(spin, EventModel::KindColumn), QStringLiteral("idle"));
+        QCOMPARE(cell(spin, EventModel::ValueColumn), QStringLiteral("spinning"));
+        const std::size_t last = data.events.size() - 1;
+        QCOMPARE(cell(last, EventModel::ValueColumn), QStringLiteral("hang"));
+        QCOMPARE(cell(last, EventModel::SubjectColumn), QStringLiteral("callback #1 onTick"));
+        QCOMPARE(cell(last, EventModel::TextColumn), QStringLiteral("hang: worker cannot wake the loop"));
+        // The search finds the samples of a thread by its name, as the subject shows it.
+        for (const char *text : {"main", "MAIN", "cpu", "cpu usage", "sampler", "thread", "onTick", "hang"}) {
+            table.filterModel()->setText(QString::fromLatin1(text));
+            QCOMPARE(table.filterModel()->rowCount(),
+                     bruteForce(model, EventFilterModel::allKinds(), -1, QString::fromLatin1(text)));
+        }
+        table.filterModel()->setText(QStringLiteral("main"));
+        QVERIFY(table.filterModel()->rowCount() > 10);
+        // The kind menu offers it, with the loop's kinds.
+        const auto groups = EventTable::kindGroups();
+        QVERIFY(std::any_of(groups.begin(), groups.end(), [](const EventTable::KindGroup &g) {
+            return std::find(g.kinds.begin(), g.kinds.end(), Kind::CpuUsage) != g.kinds.end();
+        }));
     }
 
     void filtersMatchBruteForce_data()

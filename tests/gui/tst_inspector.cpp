@@ -1,12 +1,14 @@
 // The inspector, offscreen, on a recorded run of threadsafe-microtask.js: the replayed state at
 // chosen events (the queue drained and the native thread running again when its first call is
-// released; the thread-safe callback on the stack, run in phase 2a), and a click on a cause
-// selecting that event. Saves screenshots (build/<preset>/screenshots) to look at.
+// released; the thread-safe callback on the stack, run in phase 2a), a synthetic deno-1.26 spin
+// (the loop spinning, the engine's CPU sample, the sampler thread not listed), and a click on a
+// cause selecting that event. Saves screenshots (build/<preset>/screenshots) to look at.
 #include "recording.h"
 #include "inspector.h"
 #include "tracesession.h"
 
 #include "runtime/run.h"
+#include "trace/synthetic.h"
 #include "trace/tracefile.h"
 
 #include <QtCore/QDir>
@@ -133,6 +135,49 @@ private Q_SLOTS:
         QVERIFY(anyContains(inspector.sectionLines(Inspector::Loop), QStringLiteral("foreign calls (2a)")));
         QCoreApplication::processEvents();
         QVERIFY(inspector.grab().save(screenshotDir() + QStringLiteral("/inspector.png")));
+    }
+
+    // loopscope's own "cpu sampler" thread is no thread of the run: not listed. The loop section
+    // says what the loop does (spinning, with why) and the engine's last CPU sample.
+    void samplerHiddenLoopAndCpuShown()
+    {
+        const TraceData data = spinningTrace();
+        TraceSession session;
+        Inspector inspector(&session);
+        session.setData(data);
+        const auto isSpin = [](const Event &e) { return e.kind == Kind::Idle && e.value == kIdleSpin; };
+        const auto spin = std::size_t(std::find_if(data.events.begin(), data.events.end(), isSpin) - data.events.begin());
+        QVERIFY(spin < data.events.size());
+        // Some way into the spin: samples near 100 %.
+        std::size_t during = spin;
+        while (during + 1 < data.events.size()
+               && !(data.events[during].kind == Kind::CpuUsage && data.events[during].t > data.events[spin].t + 100'000'000))
+            ++during;
+        QCOMPARE(data.events[during].kind, Kind::CpuUsage);
+        session.select(during);
+        const QStringList threads = inspector.sectionLines(Inspector::Threads);
+        QCOMPARE(threads.size(), 2);
+        QVERIFY2(!anyContains(threads, QStringLiteral("cpu sampler")), qPrintable(threads.join(u'\n')));
+        QVERIFY(inspector.browser()->toPlainText().contains(QStringLiteral("Threads (2)")));
+        const QStringList loop = inspector.sectionLines(Inspector::Loop);
+        QVERIFY2(anyContains(loop, Replay::spinText()), qPrintable(loop.join(u'\n')));
+        const QString cpu = QStringLiteral("CPU use of main: %1 %").arg(double(data.events[during].value) / 10.0, 0, 'f', 1);
+        QVERIFY2(anyContains(loop, cpu), qPrintable(loop.join(u'\n')));
+        QVERIFY(data.events[during].value >= 990);
+
+        // Before the first sample: not sampled yet; at the end: the run has ended.
+        session.select(0);
+        QVERIFY2(anyContains(inspector.sectionLines(Inspector::Loop), QStringLiteral("CPU use of main: not sampled yet")),
+                 qPrintable(inspector.sectionLines(Inspector::Loop).join(u'\n')));
+        session.select(data.events.size() - 1);
+        QVERIFY(anyContains(inspector.sectionLines(Inspector::Loop), QStringLiteral("the run has ended")));
+
+        // A recorded run has its sampler too (unless sampling is off): never listed.
+        session.setData(m_data);
+        session.select(m_data.events.size() / 2);
+        for (const ThreadInfo &t : m_data.threads)
+            if (!isShownThread(t.kind))
+                QVERIFY(!anyContains(inspector.sectionLines(Inspector::Threads), t.name + u':'));
     }
 
     void clickingACauseSelectsIt()

@@ -19,32 +19,32 @@
 #include "timeline/qcp.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace loopscope::ui {
 
 namespace {
 
 constexpr double kMaxRowPx = 34;   // a lane row is at most this tall
+constexpr double kCompactMaxRowPx = 28; // with compact counters: they get what the lanes leave
 constexpr double kHitPx = 4;       // how close a click must be to an item
 constexpr double kMinWidthMs = 1e-4; // the deepest zoom: 100 ns across the plot
 enum CounterRect { RefcountRect, MicrotaskRect, InboxRect, CpuRect, CounterRects };
-constexpr int kCpuRow = 2; // right under the lanes
+
+// The heights of the counter plots (their inner rects), and their share of the room the lanes
+// leave, plot by plot; compact: the CPU plot and one of all the counts.
+struct CounterSize {
+    int min, max;
+    double stretch;
+};
+constexpr CounterSize kCounterSize = {40, 140, 1.0};
+constexpr CounterSize kCpuSize = {46, 90, 0.8};
+constexpr CounterSize kCompactCountsSize = {44, 90, 0.7};
+constexpr CounterSize kCompactCpuSize = {30, 56, 0.5};
 
 double ms(std::int64_t ns)
 {
     return double(ns) / 1e6;
-}
-
-int rectOf(CounterKind kind)
-{
-    switch (kind) {
-    case CounterKind::Refcount: return RefcountRect;
-    case CounterKind::Microtasks: return MicrotaskRect;
-    case CounterKind::Inbox:
-    case CounterKind::Nonblocking: return InboxRect;
-    case CounterKind::Cpu: return CpuRect;
-    }
-    return InboxRect;
 }
 
 void styleAxis(QCPAxis *axis, const QFont &font)
@@ -96,10 +96,10 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
     m_legend->setRowSpacing(0);
     m_legend->setMargins(QMargins(4, 2, 4, 0));
 
-    auto *margins = new QCPMarginGroup(m_plot);
+    m_margins = new QCPMarginGroup(m_plot);
     m_lanesRect = new QCPAxisRect(m_plot);
     m_plot->plotLayout()->addElement(1, 0, m_lanesRect);
-    m_lanesRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_lanesRect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
     QCPAxis *x = m_lanesRect->axis(QCPAxis::atBottom);
     QCPAxis *xTop = m_lanesRect->axis(QCPAxis::atTop);
     QCPAxis *y = m_lanesRect->axis(QCPAxis::atLeft);
@@ -125,34 +125,23 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
     m_plot->addLayer(QStringLiteral("arrows"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_arrowLayer = m_plot->layer(QStringLiteral("arrows"));
 
-    const QString counterLabels[CounterRects] = {tr("refs"), tr("microtasks"), tr("inbox"), tr("CPU %")};
+    // Which plots show, their order, sizes, and which carries the time axis's labels:
+    // layoutCounters().
     for (int i = 0; i < CounterRects; ++i) {
         auto *rect = new QCPAxisRect(m_plot);
         m_counterRects[i] = rect;
-        // The CPU plot joins the layout when a trace has CPU samples (showCpuRect).
-        if (i != CpuRect)
-            m_plot->plotLayout()->addElement(2 + i, 0, rect);
-        rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
-        rect->setMinimumSize(0, i == CpuRect ? 46 : 40);
-        rect->setMaximumSize(QWIDGETSIZE_MAX, i == CpuRect ? 90 : 140);
         QCPAxis *cx = rect->axis(QCPAxis::atBottom);
         QCPAxis *cy = rect->axis(QCPAxis::atLeft);
         styleAxis(cx, small);
         styleAxis(cy, small);
         cx->setTicker(QSharedPointer<TimeTicker>::create());
-        cx->setTickLabels(i == InboxRect);
-        if (i == InboxRect)
-            cx->setLabel(tr("time since the run started (ms)"));
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
         ticker->setTickStep(i == CpuRect ? 50 : 1);
         ticker->setScaleStrategy(i == CpuRect ? QCPAxisTickerFixed::ssNone : QCPAxisTickerFixed::ssMultiples);
         ticker->setTickCount(3);
         cy->setTicker(ticker);
         cy->setSubTicks(false);
-        cy->setLabel(counterLabels[i]);
         cy->setRange(0, i == CpuRect ? 112 : 1.2); // CPU: 0..100 % and room for the line at 100
-        if (i == CpuRect)
-            rect->setVisible(false);
         rect->setRangeDrag(Qt::Horizontal);
         rect->setRangeZoom(Qt::Horizontal);
         rect->setRangeDragAxes(cx, nullptr);
@@ -173,6 +162,7 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
     }
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowStretchFactor(1, 4);
+    layoutCounters();
     connect(x, QOverload<const QCPRange &>::of(&QCPAxis::rangeChanged), this, &TimelineView::onRangeChanged);
 
     connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) { m_pressPos = e->pos(); });
@@ -215,10 +205,11 @@ TimelineView::TimelineView(TraceSession *session, QWidget *parent)
 
 TimelineView::~TimelineView()
 {
-    // Out of the layout, the plot would delete the CPU plot only as a QObject child, after its
-    // own members: delete it while the plot is whole.
-    if (!m_cpuShown)
-        delete m_counterRects[CpuRect];
+    // Out of the layout, the plot would delete a counter plot only as a QObject child, after its
+    // own members: delete those while the plot is whole.
+    for (QCPAxisRect *rect : m_counterRects)
+        if (!rect->layout())
+            delete rect;
 }
 
 void TimelineView::rebuild()
@@ -228,12 +219,7 @@ void TimelineView::rebuild()
     timer.start();
     clearArrows();
     m_model.build(m_session->data());
-    for (QCPGraph *g : m_graphs)
-        m_plot->removeGraph(g);
-    m_graphs.clear();
-    m_pushed.clear();
-    for (QCPLegend *l : m_counterLegends)
-        l->clearItems();
+    clearGraphs();
     m_laneLayoutKey = -1;
     m_lanes->relayout();
     updateLaneAxis();
@@ -296,9 +282,10 @@ bool TimelineView::updateLaneAxis()
     y->ticker().staticCast<QCPAxisTickerText>()->setTicks(positions, names);
     y->setRange(-0.15, m_lanes->totalHeight() + 0.15);
     const double total = m_lanes->totalHeight() + 0.3;
-    // Rows are 12 to 34 px tall (with very many lanes, less: the counters keep their room).
-    m_lanesRect->setMinimumSize(0, int(std::min(total * 12, 320.0)));
-    m_lanesRect->setMaximumSize(QWIDGETSIZE_MAX, int(total * kMaxRowPx));
+    // Rows are 12 to 34 px tall, with compact counters 16 to 28 (with very many lanes, less: the
+    // counters keep their room).
+    m_lanesRect->setMinimumSize(0, int(std::min(total * (m_compact ? 16 : 12), 320.0)));
+    m_lanesRect->setMaximumSize(QWIDGETSIZE_MAX, int(total * (m_compact ? kCompactMaxRowPx : kMaxRowPx)));
     return true;
 }
 
@@ -353,8 +340,11 @@ void TimelineView::pushCounters()
                 int n = 0;
                 for (std::size_t k = 0; k < i; ++k)
                     n += series[k].kind == CounterKind::Refcount;
-                color = TimelineStyle::refcountColor(n);
-                g->setName(TimelineStyle::callbackLabel(m_session->data(), s.id));
+                // Compact: not the first colour, the inbox's, which shares the plot.
+                color = TimelineStyle::refcountColor(m_compact ? n + 1 : n);
+                const QString label = TimelineStyle::callbackLabel(m_session->data(), s.id);
+                // In the plot of all counts, the legend says which lines are ref counts.
+                g->setName(m_compact ? tr("refs: %1").arg(label) : label);
                 break;
             }
             case CounterKind::Microtasks:
@@ -413,13 +403,38 @@ void TimelineView::pushCounters()
     }
     for (int r = 0; r < CounterRects; ++r) {
         if (r != CpuRect) {
+            // Compact, the legend takes the top third of the low plot: the lines stay under it.
             QCPAxis *cy = m_counterRects[r]->axis(QCPAxis::atLeft);
-            cy->setRange(0, std::max(1.0, maxValue[r]) * 1.25);
+            cy->setRange(0, std::max(1.0, maxValue[r]) * (m_compact ? 1.7 : 1.25));
         }
-        m_counterLegends[r]->setVisible(m_counterLegends[r]->itemCount() > 0);
+        // Compact, the CPU plot of the engine alone needs no legend (it would hide the line).
+        const int items = m_counterLegends[r]->itemCount();
+        m_counterLegends[r]->setVisible(r == CpuRect && m_compact ? items > 1 : items > 0);
     }
     showCpuRect(m_counterLegends[CpuRect]->itemCount() > 0);
     updateCounterFill();
+}
+
+int TimelineView::rectOf(CounterKind kind) const
+{
+    switch (kind) {
+    case CounterKind::Refcount: return RefcountRect;
+    case CounterKind::Microtasks: return m_compact ? RefcountRect : MicrotaskRect;
+    case CounterKind::Inbox:
+    case CounterKind::Nonblocking: return m_compact ? RefcountRect : InboxRect;
+    case CounterKind::Cpu: return CpuRect;
+    }
+    return InboxRect;
+}
+
+void TimelineView::clearGraphs()
+{
+    for (QCPGraph *g : m_graphs)
+        m_plot->removeGraph(g);
+    m_graphs.clear();
+    m_pushed.clear();
+    for (QCPLegend *l : m_counterLegends)
+        l->clearItems();
 }
 
 void TimelineView::showCpuRect(bool show)
@@ -427,27 +442,167 @@ void TimelineView::showCpuRect(bool show)
     if (show == m_cpuShown)
         return;
     m_cpuShown = show;
-    QCPAxisRect *rect = m_counterRects[CpuRect];
-    QCPLayoutGrid *layout = m_plot->plotLayout();
-    if (show) {
-        layout->insertRow(kCpuRow);
-        layout->addElement(kCpuRow, 0, rect);
-        layout->setRowStretchFactor(kCpuRow, 0.8);
-    } else {
-        layout->take(rect);
-        layout->simplify();
+    layoutCounters();
+}
+
+void TimelineView::layoutCounters()
+{
+    // Under the lanes: the CPU plot (when shown), then refs, microtasks, inbox; compact: the CPU
+    // plot, then one plot of all the counts (the refs plot).
+    std::vector<int> shown;
+    if (m_cpuShown)
+        shown.push_back(CpuRect);
+    shown.push_back(RefcountRect);
+    if (!m_compact) {
+        shown.push_back(MicrotaskRect);
+        shown.push_back(InboxRect);
     }
-    // Out of the layout it is not drawn either (nor are its axes and graph).
-    rect->setVisible(show);
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    for (QCPAxisRect *rect : m_counterRects)
+        if (rect->layout())
+            layout->take(rect);
+    layout->simplify(); // the legend and the lanes
+    const QString labels[CounterRects] = {m_compact ? tr("counts") : tr("refs"), tr("microtasks"), tr("inbox"),
+                                          tr("CPU %")};
+    for (int r = 0; r < CounterRects; ++r) {
+        QCPAxisRect *rect = m_counterRects[r];
+        const bool on = std::find(shown.begin(), shown.end(), r) != shown.end();
+        // Out of the layout a plot is not drawn (nor are its axes and graphs), and it must not
+        // widen the margins of the others.
+        rect->setVisible(on);
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, on ? m_margins : nullptr);
+    }
+    for (const int r : shown) {
+        QCPAxisRect *rect = m_counterRects[r];
+        const CounterSize size = r == CpuRect ? (m_compact ? kCompactCpuSize : kCpuSize)
+                                              : (m_compact ? kCompactCountsSize : kCounterSize);
+        rect->setMinimumSize(0, size.min);
+        rect->setMaximumSize(QWIDGETSIZE_MAX, size.max);
+        const int row = layout->rowCount();
+        layout->addElement(row, 0, rect);
+        layout->setRowStretchFactor(row, size.stretch);
+        rect->axis(QCPAxis::atLeft)->setLabel(labels[r]);
+        // A compact plot has room for two or three numbers: 0 and 100 %, 0 and about the top count.
+        const auto ticker = rect->axis(QCPAxis::atLeft)->ticker().staticCast<QCPAxisTickerFixed>();
+        if (r == CpuRect)
+            ticker->setTickStep(m_compact ? 100 : 50);
+        else
+            ticker->setTickCount(m_compact ? 2 : 3);
+        // The bottom plot carries the time axis's numbers and its title.
+        QCPAxis *cx = rect->axis(QCPAxis::atBottom);
+        const bool last = r == shown.back();
+        cx->setTickLabels(last);
+        cx->setLabel(last ? tr("time since the run started (ms)") : QString());
+    }
+}
+
+void TimelineView::setCompactCounters(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    // The counts move to other plots: new graphs, in the plots of the new mode.
+    clearGraphs();
+    layoutCounters();
+    m_laneLayoutKey = -1; // the lanes' minimum height depends on the mode
+    updateLaneAxis();
+    pushCounters();
+    replot();
+}
+
+int TimelineView::counterPlotCount() const
+{
+    int n = 0;
+    for (QCPAxisRect *rect : m_counterRects)
+        n += rect->layout() != nullptr;
+    return n;
+}
+
+void TimelineView::setLeftMargin(int px)
+{
+    m_minLeftMargin = std::max(0, px);
+    // On the lanes; the margin group carries it to the counter plots.
+    m_lanesRect->setMinimumMargins(QMargins(m_minLeftMargin, 0, 0, 0));
+    replot();
+}
+
+void TimelineView::layOut() const
+{
+    // What QCustomPlot::replot() does before it draws.
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    layout->update(QCPLayoutElement::upLayout);
+}
+
+int TimelineView::leftMargin() const
+{
+    layOut();
+    return m_lanesRect->margins().left();
+}
+
+int TimelineView::naturalLeftMargin() const
+{
+    m_lanesRect->setMinimumMargins(QMargins());
+    layOut();
+    const int natural = m_lanesRect->margins().left();
+    m_lanesRect->setMinimumMargins(QMargins(m_minLeftMargin, 0, 0, 0));
+    layOut();
+    return natural;
+}
+
+bool TimelineView::timeBounds(double *lo, double *hi) const
+{
+    if (m_model.isEmpty() && !m_hasExtent)
+        return false;
+    double from = m_hasExtent ? m_extentFrom : ms(m_model.startTime());
+    double to = m_hasExtent ? m_extentTo : ms(m_model.endTime());
+    if (!m_model.isEmpty()) {
+        from = std::min(from, ms(m_model.startTime()));
+        to = std::max(to, ms(m_model.endTime()));
+    }
+    *lo = from;
+    *hi = to;
+    return true;
+}
+
+void TimelineView::setTimeExtent(double fromMs, double toMs)
+{
+    const bool valid = std::isfinite(fromMs) && std::isfinite(toMs) && toMs > fromMs;
+    if (valid == m_hasExtent && (!valid || (fromMs == m_extentFrom && toMs == m_extentTo)))
+        return;
+    m_hasExtent = valid;
+    m_extentFrom = valid ? fromMs : 0;
+    m_extentTo = valid ? toMs : 0;
+    if (m_fitMode) {
+        fitAll(); // it showed everything: now everything is more, or less
+    } else {
+        // The range stays, clamped to what may be shown now; the user's choice still holds.
+        const bool was = m_internalRange;
+        m_internalRange = true;
+        onRangeChanged(visibleRange());
+        m_internalRange = was;
+    }
+    replot();
+}
+
+void TimelineView::clearTimeExtent()
+{
+    setTimeExtent(0, 0);
+}
+
+QCPRange TimelineView::timeExtent() const
+{
+    return m_hasExtent ? QCPRange(m_extentFrom, m_extentTo) : QCPRange(0, 0);
 }
 
 void TimelineView::fitAll()
 {
-    if (m_model.isEmpty()) {
+    double lo = 0, hi = 0;
+    if (!timeBounds(&lo, &hi)) {
         setRangeInternal(0, 1);
         return;
     }
-    const double lo = ms(m_model.startTime()), hi = ms(m_model.endTime());
     const double pad = std::max((hi - lo) * 0.02, kMinWidthMs);
     setRangeInternal(lo - pad, hi + pad);
     m_fitMode = true;
@@ -497,15 +652,19 @@ void TimelineView::followEnd()
 void TimelineView::onRangeChanged(const QCPRange &range)
 {
     double lower = range.lower, upper = range.upper;
-    if (!m_model.isEmpty()) {
-        // Keep the view on the run: not wider than it (with some room), not deeper than 100 ns.
-        const double lo = ms(m_model.startTime()), hi = ms(m_model.endTime());
+    double lo = 0, hi = 0;
+    if (timeBounds(&lo, &hi)) {
+        // Keep the view on the run (and the extent): not wider than it (with some room), not
+        // deeper than 100 ns. A range that keeps to that stays exactly as it is, so that two
+        // views with the same bounds take each other's ranges unchanged.
         const double span = std::max(hi - lo, kMinWidthMs);
         const double maxWidth = span * 1.3, minLower = lo - span * 0.15, maxUpper = hi + span * 0.15;
-        double width = std::clamp(upper - lower, kMinWidthMs, maxWidth);
-        const double center = (lower + upper) / 2;
-        lower = center - width / 2;
-        upper = center + width / 2;
+        if (upper - lower > maxWidth || upper - lower < kMinWidthMs) {
+            const double width = std::clamp(upper - lower, kMinWidthMs, maxWidth);
+            const double center = (lower + upper) / 2;
+            lower = center - width / 2;
+            upper = center + width / 2;
+        }
         if (lower < minLower) {
             upper += minLower - lower;
             lower = minLower;
@@ -514,9 +673,9 @@ void TimelineView::onRangeChanged(const QCPRange &range)
             lower -= upper - maxUpper;
             upper = maxUpper;
         }
-        if (!m_internalRange) {
+        if (!m_internalRange && !m_model.isEmpty()) {
             m_fitMode = false;
-            m_follow = upper >= hi;
+            m_follow = upper >= ms(m_model.endTime());
         }
     }
     const bool was = m_internalRange;
@@ -528,6 +687,13 @@ void TimelineView::onRangeChanged(const QCPRange &range)
         rect->axis(QCPAxis::atBottom)->setRange(clamped);
     m_internalRange = was;
     updateCounterFill();
+    // Setting the clamped range above may have told it already (a nested call).
+    const QCPRange now = visibleRange();
+    if (now.lower != m_emittedFrom || now.upper != m_emittedTo) {
+        m_emittedFrom = now.lower;
+        m_emittedTo = now.upper;
+        Q_EMIT visibleRangeChanged(now.lower, now.upper);
+    }
 }
 
 void TimelineView::updateCounterFill()
