@@ -437,7 +437,7 @@ void Engine::park()
             return;
         m_parkTimer->start(int(std::ceil(wait)));
     }
-    record(trace::Kind::Idle, {.value = wait < 0 ? -1 : std::int64_t(std::ceil(wait) * 1e6)});
+    record(trace::Kind::Idle, {.value = wait < 0 ? trace::kIdleNoTimeout : std::int64_t(std::ceil(wait) * 1e6)});
     m_ffi->setParked(true);
     m_parkLoop->exec();
     m_ffi->setParked(false);
@@ -453,7 +453,7 @@ void Engine::spin()
     // core re-polled the loop at once instead of waiting. Each poll ran the middleware, which
     // found queued foreign calls even though they woke nothing. The engine thread really
     // burns its CPU here; the trace's CPU track shows it.
-    record(trace::Kind::Idle, {.value = -2});
+    record(trace::Kind::Idle, {.value = trace::kIdleSpin});
     bool timerDue = false;
     for (;;) {
         m_parkLoop->processEvents(QEventLoop::AllEvents);
