@@ -559,6 +559,8 @@ bool FfiHost::dispatchForeignCalls()
         std::vector<ForeignCall *> calls = m_inbox->takeBatch();
         if (calls.empty())
             break;
+        if (!ran)
+            m_inbox->record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
         ran = true;
         for (ForeignCall *call : calls) {
             if (m_engine.fatal())

@@ -202,7 +202,6 @@ public:
     bool pollFindsWork() const;
     // The profile serves foreign calls from the middleware (after timers), not in phase 2a.
     bool servedByMiddleware() const { return m_profile.dispatch == ForeignDispatch::Middleware; }
-    bool hasQueuedCalls() const { return m_inbox->hasQueued(); }
     void setParked(bool parked) { m_inbox->setParked(parked); }
     // After parking: did a foreign call or a nonblocking completion wake the loop? Returns
     // ForeignCall or Nonblocking with the flow of that cause, or nothing.

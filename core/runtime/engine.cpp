@@ -290,14 +290,17 @@ bool Engine::iterate()
     if (fatal())
         return false;
 
-    // Deno before 2.7.8 (Rust timers): the timer phase comes first, then a checkpoint.
+    // The timer phase: an exception in a timer callback, or dispatched between two of them,
+    // ends the run there, before anything else runs.
     const quint64 beforeTimers = m_dispatchCount;
     bool didWork = false;
-    if (m_profile->rustTimers) {
-        if (m_rec && m_timerDeadline >= 0 && now() >= m_timerDeadline)
-            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
+    auto timerPhase = [&] {
         didWork = dispatchTimers();
-        if (m_dispatchCount != beforeTimers || fatal())
+        return m_dispatchCount == beforeTimers && !fatal();
+    };
+    // Deno before 2.7.8 (Rust timers): the timer phase comes first, then a checkpoint.
+    if (m_profile->rustTimers) {
+        if (!timerPhase())
             return checkDispatched() && false;
         checkpoint();
     }
@@ -309,22 +312,14 @@ bool Engine::iterate()
     // with its own checkpoint before its thread is released (the task spawner, Deno 1.39+).
     bool ranForeign = false;
     if (!m_ffi->servedByMiddleware()) {
-        if (m_rec && m_ffi->hasQueuedCalls())
-            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
         ranForeign = m_ffi->dispatchForeignCalls();
         if (fatal())
             return checkDispatched() && false;
     }
 
-    // Phase 2b: timers. An exception in a timer callback, or dispatched between two of them,
-    // ends the run here, before anything else runs.
-    if (!m_profile->rustTimers) {
-        if (m_rec && m_timerDeadline >= 0 && now() >= m_timerDeadline)
-            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
-        didWork = dispatchTimers();
-        if (m_dispatchCount != beforeTimers || fatal())
-            return checkDispatched() && false;
-    }
+    // Phase 2b: timers.
+    if (!m_profile->rustTimers && !timerPhase())
+        return checkDispatched() && false;
     // 2b': completed async ops (nonblocking FFI calls that finished before the last yield).
     // Then a checkpoint.
     if (m_rec && m_ffi->hasWork())
@@ -348,8 +343,6 @@ bool Engine::iterate()
     // ops then), ticks and macrotasks. It drains the queue once; if it ran anything the loop
     // polls again at once.
     if (m_ffi->servedByMiddleware()) {
-        if (m_rec && m_ffi->hasQueuedCalls())
-            record(trace::Kind::LoopPhase, {.value = int(trace::Phase::ForeignCalls)});
         if (m_ffi->dispatchForeignCalls() && !m_ticks.empty() && !drainTicks())
             return checkDispatched() && false;
         if (fatal())

@@ -213,6 +213,7 @@ bool Engine::dispatchTimers()
         return false;
     if (m_timerDeadline < 0 || now() < m_timerDeadline)
         return false;
+    record(trace::Kind::LoopPhase, {.value = int(trace::Phase::Timers)});
     const double t = now();
     const double next = m_timers.processTimers(t);
     afterJs();

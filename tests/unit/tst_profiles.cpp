@@ -41,6 +41,21 @@ cb.close();
 console.log(`served=${served} wrong=${wrong} outOfOrder=${outOfOrder}`);
 )JS";
 
+// ref(), unref(), ref() again, then a thread calls at 100 ms while the script waits for it
+// (nonblocking): served under 2.9, a hang under deno-1.30.
+const char *kReref = R"JS(
+const lib = Deno.dlopen("%LIB%", {
+  late_start: { parameters: ["function", "i32"], result: "void" },
+  late_wait: { parameters: [], result: "void", nonblocking: true },
+});
+const cb = new Deno.UnsafeCallback({ parameters: ["i32", "i32"], result: "i32" }, (a, b) => a + b);
+cb.ref(); cb.unref(); cb.ref();
+lib.symbols.late_start(cb.pointer, 100);
+await lib.symbols.late_wait();
+console.log("served");
+cb.close();
+)JS";
+
 } // namespace
 
 class TestProfiles : public QObject
@@ -117,35 +132,14 @@ console.log("ref returns", cb.ref());
     // nonblocking call: nothing wakes the loop. loopscope says so, and the time limit ends it.
     void severedWakerHangsWithDiagnostic()
     {
-        const ScriptOutput out = runScript(withLib(QStringLiteral(R"JS(
-const lib = Deno.dlopen("%LIB%", {
-  late_start: { parameters: ["function", "i32"], result: "void" },
-  late_wait: { parameters: [], result: "void", nonblocking: true },
-});
-const cb = new Deno.UnsafeCallback({ parameters: ["i32", "i32"], result: "i32" }, (a, b) => a + b);
-cb.ref(); cb.unref(); cb.ref();
-lib.symbols.late_start(cb.pointer, 100);
-await lib.symbols.late_wait();
-console.log("served");
-)JS")), 3.5, QStringLiteral("hang.js"), QStringLiteral("deno-1.30"));
+        const ScriptOutput out = runScript(withLib(QString::fromLatin1(kReref)), 3.5, QStringLiteral("hang.js"), QStringLiteral("deno-1.30"));
         QVERIFY(out.finished);
         QCOMPARE(out.result.reason, ExitReason::TimedOut);
         QVERIFY(!out.out.contains(QStringLiteral("served")));
         QVERIFY2(out.err.contains(QStringLiteral("loopscope: hang: native thread")), qPrintable(out.err));
         QVERIFY(out.err.contains(QStringLiteral("cannot wake the event loop")));
         // The same script under 2.9: the call wakes the loop.
-        const ScriptOutput now = runScript(withLib(QStringLiteral(R"JS(
-const lib = Deno.dlopen("%LIB%", {
-  late_start: { parameters: ["function", "i32"], result: "void" },
-  late_wait: { parameters: [], result: "void", nonblocking: true },
-});
-const cb = new Deno.UnsafeCallback({ parameters: ["i32", "i32"], result: "i32" }, (a, b) => a + b);
-cb.ref(); cb.unref(); cb.ref();
-lib.symbols.late_start(cb.pointer, 100);
-await lib.symbols.late_wait();
-console.log("served");
-cb.close();
-)JS")), 10, QStringLiteral("hang.js"));
+        const ScriptOutput now = runScript(withLib(QString::fromLatin1(kReref)), 10, QStringLiteral("hang.js"));
         QCOMPARE(now.result.reason, ExitReason::Completed);
         QCOMPARE(now.out, QStringLiteral("served\n"));
     }

@@ -1093,23 +1093,23 @@
 
   // Deno 1.x's Web timers (ext/web/02_timers.js), for the deno-1.x profiles: a number id, the
   // delay converted and clamped by the engine (0 allowed; 4 ms once nested more than 5 deep).
+  const webTimer = (callback, timeout, args, repeat) => {
+    if (typeof callback !== "function") callback = new Function(`${callback}`);
+    return native.createTimer(callback, timeout, args, repeat, undefined);
+  };
+  const clearWebTimer = (id) => {
+    const n = +id;
+    if (Number.isFinite(n) && n > 0) native.clearTimer(n);
+  };
   const webTimers = {
     setTimeout: function setTimeout(callback, timeout = 0, ...args) {
-      if (typeof callback !== "function") callback = new Function(`${callback}`);
-      return native.createTimer(callback, timeout, args, false, undefined);
+      return webTimer(callback, timeout, args, false);
     },
     setInterval: function setInterval(callback, timeout = 0, ...args) {
-      if (typeof callback !== "function") callback = new Function(`${callback}`);
-      return native.createTimer(callback, timeout, args, true, undefined);
+      return webTimer(callback, timeout, args, true);
     },
-    clearTimeout: function clearTimeout(id = 0) {
-      const n = +id;
-      if (Number.isFinite(n) && n > 0) native.clearTimer(n);
-    },
-    clearInterval: function clearInterval(id = 0) {
-      const n = +id;
-      if (Number.isFinite(n) && n > 0) native.clearTimer(n);
-    },
+    clearTimeout: function clearTimeout(id = 0) { clearWebTimer(id); },
+    clearInterval: function clearInterval(id = 0) { clearWebTimer(id); },
   };
 
   return {
