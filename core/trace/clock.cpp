@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 #ifdef LOOPSCOPE_TRACE_TSC
 #include <cpuid.h>
@@ -70,12 +71,18 @@ void TickConverter::anchor()
     if (m_points.size() == kMaxPoints)
         m_points.erase(m_points.begin(), m_points.begin() + kMaxPoints / 4);
     m_points.push_back(p);
+    m_segment = {}; // the last segment ends here now
 }
 
-std::int64_t TickConverter::toNs(std::int64_t ticks) const
+std::int64_t TickConverter::toNsSlow(std::int64_t ticks) const
 {
-    if (!g_clockUsesTsc)
-        return ticks - m_steadyZero; // the ticks are steady-clock ns already
+    constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    if (!g_clockUsesTsc) {
+        // The ticks are steady-clock ns already.
+        m_segment = {kMin, kMax, m_steadyZero, 0, 1.0};
+        return ticks - m_steadyZero;
+    }
     if (m_points.size() < 2)
         return 0; // anchor() was never called: there is no rate to convert with
     // The segment whose end is the first point after `ticks`, or the last one to extrapolate.
@@ -87,8 +94,10 @@ std::int64_t TickConverter::toNs(std::int64_t ticks) const
         --it;
     const Point &a = *(it - 1);
     const Point &b = *it;
-    const double slope = double(b.ns - a.ns) / double(b.ticks - a.ticks);
-    return a.ns + std::int64_t(double(ticks - a.ticks) * slope);
+    // The first segment extrapolates backwards and the last forwards.
+    m_segment = {it - 1 == m_points.begin() ? kMin : a.ticks, it + 1 == m_points.end() ? kMax : b.ticks,
+                 a.ticks, a.ns, double(b.ns - a.ns) / double(b.ticks - a.ticks)};
+    return a.ns + std::int64_t(double(ticks - a.ticks) * m_segment.slope);
 }
 
 } // namespace loopscope::trace

@@ -52,7 +52,13 @@ public:
     // waits until 1 ms has passed since time zero, so that there is always a slope to
     // extrapolate with.
     void anchor();
-    std::int64_t toNs(std::int64_t ticks) const;
+    std::int64_t toNs(std::int64_t ticks) const
+    {
+        // Events come in runs that lie on one segment: its line is kept.
+        if (ticks >= m_segment.from && ticks < m_segment.to) [[likely]]
+            return m_segment.ns + std::int64_t(double(ticks - m_segment.ticks) * m_segment.slope);
+        return toNsSlow(ticks);
+    }
     std::int64_t nowNs() const { return toNs(clockTicks()); }
 
 private:
@@ -60,10 +66,20 @@ private:
         std::int64_t ticks;
         std::int64_t ns;
     };
+    // The line through a segment's start point, and the ticks it serves.
+    struct Segment {
+        std::int64_t from = 0;
+        std::int64_t to = 0; // empty until the first conversion
+        std::int64_t ticks = 0;
+        std::int64_t ns = 0;
+        double slope = 0;
+    };
     Point now() const;
+    std::int64_t toNsSlow(std::int64_t ticks) const;
 
     std::int64_t m_steadyZero;
     std::vector<Point> m_points; // ascending in both; the oldest are dropped past a bound
+    mutable Segment m_segment;
 };
 
 } // namespace loopscope::trace

@@ -3,11 +3,22 @@
 // them in batches.
 //
 // Each thread writes into its own chain of chunks (single producer, single consumer): no lock,
-// no contended cache line except the global sequence counter, and a chunk is published event by
+// no shared counter, no cache line written by two threads, and a chunk is published event by
 // event, so the consumer sees a thread's events as soon as they are recorded, also from a chunk
-// that is not full. Memory is bounded: past Options::maxBufferedEvents waiting for the consumer,
-// new events are dropped and counted, and the next drain reports the count as an EventsLost
-// event of that thread. Nothing waits on I/O or on the consumer.
+// that is not full. A producer stores what it knows (the clock's ticks, the fields) and nothing
+// else: the consumer puts the threads' events in one order and numbers them (Event::seq).
+//
+// The order is that of the clock (an invariant time-stamp counter, the same on every core, or
+// the steady clock), and it never puts an effect before its cause: an event whose flow names an
+// event of another thread waits until that one is numbered. The ticks of two threads' events a
+// few ns apart may still come in either order; what synchronises two threads (a mutex, a futex
+// wake) takes longer than that.
+//
+// Memory is bounded: past Options::maxBufferedEvents waiting for the consumer, new events are
+// dropped and counted, and the next drain reports the count as an EventsLost event of that
+// thread. Nothing waits on I/O or on the consumer. Chunks come from 2 MiB slabs (transparent
+// huge pages where the kernel gives them) whose pages are made present when the slab is mapped,
+// and the first slabs are mapped at construction: producers rarely take a page fault.
 //
 // Time zero of the run (Event::t) is the Recorder's construction: make it when the run starts.
 //
@@ -24,6 +35,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -33,17 +45,41 @@ namespace detail {
 
 inline constexpr std::uint32_t kChunkEvents = 1024;
 
+// Flow tokens, what record() returns for an event that starts a flow: the recording thread's
+// index and how many flows it started, so that a producer needs no shared counter. The consumer
+// replaces them by the seq of the starting event (Event::flow).
+inline constexpr int kFlowThreadShift = 40;
+inline constexpr std::uint64_t kFlowOrdinalMask = (std::uint64_t(1) << kFlowThreadShift) - 1;
+// Set in a buffered event's flow: this event starts the flow (the rest is its token).
+inline constexpr std::uint64_t kFlowStartBit = std::uint64_t(1) << 63;
+
+// An event as its producer stores it. The thread is the buffer's, the seq is given by drain().
+// No default member initialisers: a chunk's events are not written before they are recorded.
+struct RawEvent {
+    std::int64_t ticks;
+    std::uint64_t flow; // 0, a token, or a token | kFlowStartBit
+    std::int64_t value;
+    std::uint32_t id;
+    std::uint32_t id2;
+    std::uint32_t str;
+    Kind kind;
+};
+static_assert(sizeof(RawEvent) == 40, "the unit of the hot path: keep it small");
+static_assert(std::is_trivially_default_constructible_v<RawEvent>);
+
 struct Chunk {
     std::atomic<std::uint32_t> count{0}; // events published, stored with release
     std::atomic<Chunk *> next{nullptr};  // the producer's following chunk, once this one is full
-    Event events[kChunkEvents];
+    alignas(64) RawEvent events[kChunkEvents];
 };
 
 struct ThreadBuffer {
-    // Producer side: only the owning thread touches these (and the consumer reads `lost`).
+    // Producer side: only the owning thread writes these (the consumer reads the atomics).
     Chunk *chunk = nullptr;
     std::uint32_t pos = 0;
     std::uint16_t index = 0;
+    std::uint64_t flowBase = 0;               // index << kFlowThreadShift
+    std::atomic<std::uint64_t> flowsStarted{0};
     std::atomic<std::uint64_t> lost{0};
     std::atomic<bool> exited{false};   // set by the thread's exit hook
     std::atomic<bool> orphaned{false}; // the Recorder is gone; the exit hook may forget this
@@ -82,13 +118,15 @@ class Recorder
 {
 public:
     // Pass as Fields::flow to start a chain of causes: the event's flow becomes its own seq, and
-    // record() returns it for the events it causes.
+    // record() returns a token for it to pass as Fields::flow of the events it causes.
     static constexpr std::uint64_t kNewFlow = ~std::uint64_t(0);
 
     struct Options {
-        // Events (48 bytes each) that may wait for the consumer, all threads together, before
+        // Events (40 bytes each) that may wait for the consumer, all threads together, before
         // new ones are dropped and counted. Each thread may go one chunk (1024 events) over.
         std::size_t maxBufferedEvents = std::size_t(1) << 20;
+        // Events whose buffer space is made present at construction, off the producers' path.
+        std::size_t preparedEvents = std::size_t(1) << 16;
     };
 
     Recorder();
@@ -99,8 +137,10 @@ public:
 
     // --- producers, any thread ---
 
-    // Appends an event and returns its seq (> 0), or 0 if it had to be dropped. A thread's first
-    // call registers it (as a native thread, unless registerThread() said otherwise).
+    // Appends an event. Returns 0 if it had to be dropped, else: with Fields::flow = kNewFlow,
+    // the flow token for the events it causes (on any thread); otherwise a value > 0. Fields::flow
+    // is 0 or a token this recorder returned. A thread's first call registers it (as a native
+    // thread, unless registerThread() said otherwise).
     std::uint64_t record(Kind kind, const Fields &fields = {});
 
     // Registers the calling thread, or renames it. Register the engine thread first: it then
@@ -119,10 +159,12 @@ public:
 
     // --- consumers ---
 
-    // Appends every event published so far to `out`, with times in ns since the run started,
-    // sorted by seq within this batch (an event whose thread was descheduled between taking its
-    // seq and publishing it may come in the next batch). Returns the number appended. One
-    // consumer at a time: concurrent calls are serialised.
+    // Appends the events recorded so far to `out`, numbered (seq) on from the last batch, with
+    // times in ns since the run started and flows as seqs. Returns the number appended. An event
+    // recorded while drain() runs waits for the next batch, and so does one whose thread was
+    // descheduled between reading the clock and publishing it (its time then lies before the
+    // last ones of this batch), and one whose cause is not numbered yet. One consumer at a time:
+    // concurrent calls are serialised.
     std::size_t drain(std::vector<Event> &out);
     // Called from a producer thread when more than half of the buffer space is waiting, so that
     // the consumer can drain early. Must be cheap and must not block: notify a condition
@@ -136,21 +178,29 @@ public:
     // Appends the callbacks defined since the first `from` and returns the new count.
     std::size_t callbacksSince(std::size_t from, std::vector<CallbackInfo> &out) const;
 
-    // Events that got a seq (recorded or still buffered) and events dropped so far.
-    std::uint64_t recordedCount() const { return m_seq.load(std::memory_order_relaxed); }
+    // Events recorded (drained, with the EventsLost reports, or still buffered) and events
+    // dropped so far.
+    std::uint64_t recordedCount();
     std::uint64_t lostCount() const;
 
 private:
+    friend struct RecorderTestAccess; // tests record with chosen clock ticks
+
+    // record() with the clock read by `ticksNow`, after the checks that may drop the event.
+    template<typename Ticks>
+    std::uint64_t append(Kind kind, const Fields &fields, Ticks ticksNow);
     // The calling thread's buffer, made (with `kind` and `name`, or as a native "thread N")
     // when it has none.
     detail::ThreadBuffer *attach(ThreadKind kind = ThreadKind::Native, const QString *name = nullptr);
     bool nextChunk(detail::ThreadBuffer *buffer);
-    void drainBuffer(detail::ThreadBuffer &buffer, std::uint64_t limit, std::vector<Event> &out);
-    static void sortBySeq(std::vector<Event> &out, std::vector<std::size_t> runs);
     void wakeConsumer();
+    struct Cursor;
+    bool advance(Cursor &cursor);
+    bool causeNumbered(std::uint64_t flow) const;
+    bool causeUnknown(std::uint64_t flow) const;
+    void takeEvent(detail::ThreadBuffer &buffer, const detail::RawEvent &e, std::vector<Event> &out);
 
     const std::uint64_t m_uid; // tells this recorder from one that later reuses its address
-    std::atomic<std::uint64_t> m_seq{0};
     std::unique_ptr<detail::ChunkPool> m_pool;
     StringTable m_strings;
 
@@ -168,31 +218,46 @@ private:
     std::function<void()> m_wakeup;
     std::atomic<bool> m_wakeupSent{false};
 
-    std::mutex m_drainMutex; // serialises consumers; protects m_converter and the buffers' consumer side
+    std::mutex m_drainMutex; // serialises consumers; protects what follows and the buffers' consumer side
     TickConverter m_converter;
+    std::uint64_t m_seq = 0; // the last seq given
+    // Per thread index: the seq of each flow the thread started, in order (token ordinal - 1).
+    std::vector<std::vector<std::uint64_t>> m_flowSeqs;
 };
 
 inline std::uint64_t Recorder::record(Kind kind, const Fields &fields)
+{
+    return append(kind, fields, [] { return clockTicks(); });
+}
+
+template<typename Ticks>
+inline std::uint64_t Recorder::append(Kind kind, const Fields &fields, Ticks ticksNow)
 {
     detail::TlsCache &cache = detail::t_cache;
     detail::ThreadBuffer *b = cache.recorder == m_uid ? cache.buffer : attach();
     if (b->pos == detail::kChunkEvents && !nextChunk(b)) [[unlikely]]
         return 0;
-    const std::int64_t ticks = clockTicks();
-    const std::uint64_t seq = m_seq.fetch_add(1, std::memory_order_relaxed) + 1;
-    Event &e = b->chunk->events[b->pos];
-    e.t = ticks;
-    e.seq = seq;
-    e.flow = fields.flow == kNewFlow ? seq : fields.flow;
+    const std::int64_t ticks = ticksNow();
+    std::uint64_t flow = fields.flow;
+    std::uint64_t result = 1;
+    if (flow == kNewFlow) {
+        // Only this thread writes the count; the consumer reads it.
+        const std::uint64_t ordinal = b->flowsStarted.load(std::memory_order_relaxed) + 1;
+        b->flowsStarted.store(ordinal, std::memory_order_relaxed);
+        result = b->flowBase | ordinal;
+        flow = result | detail::kFlowStartBit;
+    }
+    detail::RawEvent &e = b->chunk->events[b->pos];
+    e.ticks = ticks;
+    e.flow = flow;
     e.value = fields.value;
     e.id = fields.id;
     e.id2 = fields.id2;
     e.str = fields.str;
     e.kind = kind;
-    e.thread = b->index;
     // Publishes the event: the consumer reads up to `count` with acquire.
     b->chunk->count.store(++b->pos, std::memory_order_release);
-    return seq;
+    return result;
 }
 
 } // namespace loopscope::trace

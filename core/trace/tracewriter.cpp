@@ -1,5 +1,6 @@
 #include "trace/tracewriter.h"
 #include "trace/tracedb_p.h"
+#include "trace/background.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLoggingCategory>
@@ -90,6 +91,7 @@ QString TraceWriter::errorString() const
 
 void TraceWriter::run()
 {
+    becomeBackgroundThread("loopscope-writer");
     using Clock = std::chrono::steady_clock;
     const auto interval = std::chrono::milliseconds(m_options.intervalMs);
     auto deadline = Clock::now() + interval;
@@ -119,7 +121,10 @@ void TraceWriter::run()
 
 std::size_t TraceWriter::writeBatch(bool last)
 {
-    auto events = std::make_shared<std::vector<Event>>();
+    if (!m_batch || m_listener)
+        m_batch = std::make_shared<std::vector<Event>>();
+    const std::shared_ptr<std::vector<Event>> events = m_batch;
+    events->clear();
     m_recorder->drain(*events);
     // After the drain: every string, thread and callback an event names was made before it.
     std::vector<QString> strings;
@@ -174,7 +179,7 @@ std::size_t TraceWriter::writeBatch(bool last)
     }
     const std::size_t count = events->size();
     if (m_listener && count > 0)
-        m_listener(std::move(events));
+        m_listener(events);
     return count;
 }
 

@@ -77,6 +77,9 @@ private:
     std::size_t m_callbacksWritten = 0;
     std::uint64_t m_threadsVersion = ~std::uint64_t(0);
     bool m_failed = false;
+    // Without a listener, one batch vector serves every cycle: a new one per cycle would be
+    // fresh memory each time (page faults, slow in a virtual machine).
+    std::shared_ptr<std::vector<Event>> m_batch;
 
     mutable std::mutex m_mutex; // protects everything below
     std::condition_variable m_cv;

@@ -14,6 +14,16 @@
 
 using namespace loopscope::trace;
 
+namespace loopscope::trace {
+// Records with chosen clock ticks, as if the thread had read the clock then.
+struct RecorderTestAccess {
+    static std::uint64_t recordAt(Recorder &recorder, std::int64_t ticks, Kind kind, const Fields &fields = {})
+    {
+        return recorder.append(kind, fields, [ticks] { return ticks; });
+    }
+};
+} // namespace loopscope::trace
+
 namespace {
 
 // Drains on a thread of its own until told to stop, then once more.
@@ -165,19 +175,22 @@ private Q_SLOTS:
         const std::uint32_t sym = recorder.intern(QStringLiteral("add"));
         const std::uint64_t flow = recorder.record(Kind::MicrotaskEnqueued,
                                                    {.id = 7, .id2 = 9, .value = 2, .flow = Recorder::kNewFlow});
-        QCOMPARE(flow, 1u);
-        QCOMPARE(recorder.record(Kind::NativeCallStart, {.id = 3, .str = sym}), 2u);
-        QCOMPARE(recorder.record(Kind::MicrotaskRunStart, {.id = 7, .flow = flow}), 3u);
+        QVERIFY(flow > 0);
+        QVERIFY(recorder.record(Kind::NativeCallStart, {.id = 3, .str = sym}) > 0);
+        QVERIFY(recorder.record(Kind::MicrotaskRunStart, {.id = 7, .flow = flow}) > 0);
 
         std::vector<Event> events;
         QCOMPARE(recorder.drain(events), std::size_t(3));
+        for (std::size_t i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].seq, std::uint64_t(i + 1));
         QCOMPARE(events[0].kind, Kind::MicrotaskEnqueued);
         QCOMPARE(events[0].flow, events[0].seq);
         QCOMPARE(events[0].id, 7u);
         QCOMPARE(events[0].id2, 9u);
         QCOMPARE(events[0].value, 2);
         QCOMPARE(events[1].str, sym);
-        QCOMPARE(events[2].flow, flow);
+        QCOMPARE(events[1].flow, 0u);
+        QCOMPARE(events[2].flow, events[0].seq);
         for (const Event &e : events)
             QCOMPARE(e.thread, std::uint16_t(0));
         QVERIFY(events[0].t <= events[1].t && events[1].t <= events[2].t);
@@ -239,6 +252,143 @@ private Q_SLOTS:
         QCOMPARE(threads.size(), std::size_t(kThreads));
         qInfo("%d drains", consumer.drains);
         QVERIFY(consumer.drains > 1);
+    }
+
+    // Two threads hand a token back and forth 20 000 times; each records an event that
+    // continues the other's last flow and starts one of its own before handing over. Drained
+    // while they run, the events come in the order of the hand-overs, each flow naming the
+    // event just before it: the clock order across threads is the order synchronisation makes.
+    void orderAcrossThreads()
+    {
+        constexpr int kRounds = 20'000;
+        Recorder recorder;
+        Consumer consumer(recorder, 2 * kRounds + 1);
+        std::atomic<int> turn{0};
+        std::atomic<std::uint64_t> token{0};
+        const auto player = [&](int me) {
+            for (int round = me; round < kRounds; round += 2) {
+                while (turn.load(std::memory_order_acquire) != round)
+                    std::this_thread::yield();
+                const std::uint64_t next = recorder.record(
+                    Kind::ForeignCallQueued,
+                    {.id = std::uint32_t(round), .flow = token.load(std::memory_order_relaxed)});
+                QVERIFY(next > 0);
+                token.store(recorder.record(Kind::ForeignCallInvoked,
+                                            {.id = std::uint32_t(round), .flow = Recorder::kNewFlow}),
+                            std::memory_order_relaxed);
+                turn.store(round + 1, std::memory_order_release);
+            }
+        };
+        std::thread a(player, 0), b(player, 1);
+        a.join();
+        b.join();
+        consumer.stop();
+        const std::vector<Event> &events = consumer.events;
+        QCOMPARE(events.size(), std::size_t(2 * kRounds));
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const Event &e = events[i];
+            QCOMPARE(e.seq, std::uint64_t(i + 1));
+            QCOMPARE(e.id, std::uint32_t(i / 2));
+            QCOMPARE(e.thread, std::uint16_t((i / 2) % 2));
+            if (i % 2 == 1)
+                QCOMPARE(e.flow, e.seq); // starts a flow
+            else
+                QCOMPARE(e.flow, i == 0 ? 0 : e.seq - 1); // continues the one before
+        }
+        qInfo("%d drains", consumer.drains);
+    }
+
+    // An event whose clock reads earlier than its cause's (clocks of two cores a few ns apart)
+    // waits for the cause: seqs never put an effect first. If the cause lies past the end of
+    // the batch, the effect and what follows on its thread wait for the next batch; other
+    // threads' events go on.
+    void effectWaitsForItsCause()
+    {
+        Recorder recorder;
+        const std::int64_t t0 = clockTicks();
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        const std::int64_t perMs = std::max<std::int64_t>((clockTicks() - t0) / 10, 1);
+        const auto recordAt = [&](std::int64_t ticks, Kind kind, const Fields &fields = {}) {
+            return RecorderTestAccess::recordAt(recorder, ticks, kind, fields);
+        };
+
+        // The cause on another thread, read 1 ms later than its effect here.
+        const std::int64_t now = clockTicks();
+        std::uint64_t cause = 0;
+        std::thread([&] { cause = recordAt(now, Kind::NonblockingComplete, {.id = 1, .flow = Recorder::kNewFlow}); }).join();
+        recordAt(now - perMs, Kind::NonblockingResolve, {.id = 1, .flow = cause});
+        recordAt(now - perMs / 2, Kind::Ref, {.id = 2});
+        std::vector<Event> events;
+        QCOMPARE(recorder.drain(events), std::size_t(3));
+        QCOMPARE(events[0].kind, Kind::NonblockingComplete);
+        QCOMPARE(events[1].kind, Kind::NonblockingResolve);
+        QCOMPARE(events[1].flow, events[0].seq);
+        QCOMPARE(events[2].kind, Kind::Ref);
+
+        // A cause read 50 ms from now, by a thread still running: past this batch's end.
+        events.clear();
+        std::atomic<bool> release{false};
+        std::atomic<std::uint64_t> late{0};
+        std::thread lateThread([&] {
+            late = recordAt(clockTicks() + 50 * perMs, Kind::ForeignCallQueued, {.id = 3, .flow = Recorder::kNewFlow});
+            while (!release.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        });
+        while (late.load() == 0)
+            std::this_thread::yield();
+        recordAt(clockTicks(), Kind::ForeignCallInvoked, {.id = 3, .flow = late.load()});
+        recordAt(clockTicks(), Kind::Unref, {.id = 4});
+        std::thread([&] { recorder.record(Kind::Ref, {.id = 5}); }).join();
+        QCOMPARE(recorder.drain(events), std::size_t(1));
+        QCOMPARE(events[0].id, 5u);
+        std::this_thread::sleep_for(std::chrono::milliseconds(80));
+        QCOMPARE(recorder.drain(events), std::size_t(3));
+        QCOMPARE(events[1].kind, Kind::ForeignCallQueued);
+        QCOMPARE(events[2].kind, Kind::ForeignCallInvoked);
+        QCOMPARE(events[2].flow, events[1].seq);
+        QCOMPARE(events[3].kind, Kind::Unref);
+        for (std::size_t i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].seq, events[0].seq + i);
+        release = true;
+        lateThread.join();
+    }
+
+    // A flow that is no token of this recorder (another recorder's, or made up) does not hold
+    // the thread's events back: the event goes without it.
+    void unknownFlow()
+    {
+        Recorder recorder;
+        Recorder other;
+        const std::uint64_t foreign = other.record(Kind::Ref, {.flow = Recorder::kNewFlow});
+        std::thread([&] { other.record(Kind::Ref, {.flow = Recorder::kNewFlow}); }).join();
+        const std::uint64_t started = recorder.record(Kind::Ref, {.flow = Recorder::kNewFlow});
+        recorder.record(Kind::Unref, {.id = 1, .flow = (std::uint64_t(7) << 40) | 1}); // no thread 7
+        recorder.record(Kind::Unref, {.id = 2, .flow = started + 5});                  // not started
+        recorder.record(Kind::Unref, {.id = 3, .flow = foreign + 1});
+        recorder.record(Kind::Unref, {.id = 4, .flow = started});
+        std::vector<Event> events;
+        QCOMPARE(recorder.drain(events), std::size_t(5));
+        QCOMPARE(events[1].flow, 0u);
+        QCOMPARE(events[2].flow, 0u);
+        QCOMPARE(events[3].flow, 0u);
+        QCOMPARE(events[4].flow, events[0].seq);
+    }
+
+    // Numbers go on across batches, and recordedCount() counts what is still buffered.
+    void seqAcrossBatches()
+    {
+        Recorder recorder;
+        std::vector<Event> events;
+        for (int batch = 0; batch < 3; ++batch) {
+            for (int i = 0; i < 1500; ++i)
+                recorder.record(Kind::Ref, {.value = i});
+            QCOMPARE(recorder.recordedCount(), std::uint64_t(1500 * (batch + 1)));
+            recorder.drain(events);
+        }
+        QCOMPARE(events.size(), std::size_t(4500));
+        for (std::size_t i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].seq, std::uint64_t(i + 1));
+        QCOMPARE(recorder.recordedCount(), std::uint64_t(4500));
     }
 
     // A bounded buffer that nobody drains: what does not fit is counted, reported once as
