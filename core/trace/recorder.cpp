@@ -401,7 +401,7 @@ bool Recorder::advance(Cursor &c)
 
 // Whether an event with this flow may be numbered now: the flow, if the event continues one,
 // was started by an event that has its seq.
-bool Recorder::causeNumbered(std::uint64_t flow) const
+[[gnu::always_inline]] inline bool Recorder::causeNumbered(std::uint64_t flow) const
 {
     if (flow == 0 || (flow & detail::kFlowStartBit))
         return true;
@@ -429,7 +429,7 @@ bool Recorder::causeUnknown(std::uint64_t flow) const
     return true;
 }
 
-void Recorder::takeEvent(ThreadBuffer &b, const detail::RawEvent &raw, std::vector<Event> &out)
+[[gnu::always_inline]] inline void Recorder::takeEvent(ThreadBuffer &b, const detail::RawEvent &raw, std::vector<Event> &out)
 {
     Event &e = out.emplace_back();
     e.seq = ++m_seq;

@@ -63,12 +63,26 @@ static_assert(kTimeBlockShift == 8, "the events view in kSchema divides by 256")
 
 constexpr std::int64_t kNoBlock = std::numeric_limits<std::int64_t>::min();
 
+// Rows per INSERT when writing many events: one statement step per row is most of SQLite's cost
+// per event, and 128 rows per step write ~1.4 times as fast.
+constexpr int kEventsPerInsert = 128;
+constexpr int kEventColumns = 8;
+
+QByteArray insertEventsSql(int rows)
+{
+    QByteArray sql = "INSERT INTO event_data(seq, dt, kt, id, id2, str, value, fd) VALUES";
+    for (int r = 0; r < rows; ++r)
+        sql += r == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
 } // namespace
 
 TraceDb::~TraceDb()
 {
     if (m_db) {
         sqlite3_finalize(m_insertEvent);
+        sqlite3_finalize(m_insertEvents);
         sqlite3_finalize(m_insertBlock);
         sqlite3_finalize(m_insertString);
         sqlite3_close(m_db);
@@ -149,11 +163,11 @@ bool TraceDb::create(const QString &path)
     if (!ok || !commit())
         return false;
 
-    m_insertEvent = prepare("INSERT INTO event_data(seq, dt, kt, id, id2, str, value, fd)"
-                            " VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insertEvent = prepare(insertEventsSql(1).constData());
+    m_insertEvents = prepare(insertEventsSql(kEventsPerInsert).constData());
     m_insertBlock = prepare("INSERT INTO time_blocks(block, t0) VALUES(?, ?)");
     m_insertString = prepare("INSERT OR REPLACE INTO strings(id, text) VALUES(?, ?)");
-    return m_insertEvent && m_insertBlock && m_insertString;
+    return m_insertEvent && m_insertEvents && m_insertBlock && m_insertString;
 }
 
 bool TraceDb::begin()
@@ -237,34 +251,51 @@ bool TraceDb::writeStrings(std::uint32_t firstId, const std::vector<QString> &te
     return true;
 }
 
+// The time block of `e`, written when `e` is the first event of it.
+bool TraceDb::ensureBlock(const Event &e)
+{
+    const std::uint64_t block = e.seq >> kTimeBlockShift;
+    if (block >= m_blocks.size())
+        m_blocks.resize(std::max<std::size_t>(block + 1, m_blocks.size() * 2), kNoBlock);
+    std::int64_t &t0 = m_blocks[block];
+    if (t0 != kNoBlock)
+        return true;
+    t0 = e.t;
+    sqlite3_bind_int64(m_insertBlock, 1, std::int64_t(block));
+    sqlite3_bind_int64(m_insertBlock, 2, t0);
+    const bool ok = sqlite3_step(m_insertBlock) == SQLITE_DONE || fail();
+    sqlite3_reset(m_insertBlock);
+    return ok;
+}
+
+void TraceDb::bindEvent(sqlite3_stmt *s, int first, const Event &e, std::int64_t t0)
+{
+    sqlite3_bind_int64(s, first, std::int64_t(e.seq));
+    sqlite3_bind_int64(s, first + 1, e.t - t0);
+    sqlite3_bind_int64(s, first + 2, std::int64_t(e.kind) | std::int64_t(e.thread) << 7);
+    sqlite3_bind_int64(s, first + 3, e.id);
+    sqlite3_bind_int64(s, first + 4, e.id2);
+    sqlite3_bind_int64(s, first + 5, e.str);
+    sqlite3_bind_int64(s, first + 6, e.value);
+    if (e.flow == 0)
+        sqlite3_bind_null(s, first + 7);
+    else
+        sqlite3_bind_int64(s, first + 7, std::int64_t(e.seq - e.flow));
+}
+
 bool TraceDb::writeEvents(const Event *begin, const Event *end)
 {
-    for (const Event *e = begin; e != end; ++e) {
-        const std::uint64_t block = e->seq >> kTimeBlockShift;
-        if (block >= m_blocks.size())
-            m_blocks.resize(std::max<std::size_t>(block + 1, m_blocks.size() * 2), kNoBlock);
-        std::int64_t &t0 = m_blocks[block];
-        if (t0 == kNoBlock) {
-            t0 = e->t;
-            sqlite3_bind_int64(m_insertBlock, 1, std::int64_t(block));
-            sqlite3_bind_int64(m_insertBlock, 2, t0);
-            const bool ok = sqlite3_step(m_insertBlock) == SQLITE_DONE || fail();
-            sqlite3_reset(m_insertBlock);
-            if (!ok)
+    for (const Event *e = begin; e != end;) {
+        const bool many = end - e >= kEventsPerInsert;
+        const Event *groupEnd = many ? e + kEventsPerInsert : e + 1;
+        // The blocks first: a block's time is that of its first event, in seq order.
+        for (const Event *g = e; g != groupEnd; ++g) {
+            if (!ensureBlock(*g))
                 return false;
         }
-        sqlite3_stmt *s = m_insertEvent;
-        sqlite3_bind_int64(s, 1, std::int64_t(e->seq));
-        sqlite3_bind_int64(s, 2, e->t - t0);
-        sqlite3_bind_int64(s, 3, std::int64_t(e->kind) | std::int64_t(e->thread) << 7);
-        sqlite3_bind_int64(s, 4, e->id);
-        sqlite3_bind_int64(s, 5, e->id2);
-        sqlite3_bind_int64(s, 6, e->str);
-        sqlite3_bind_int64(s, 7, e->value);
-        if (e->flow == 0)
-            sqlite3_bind_null(s, 8);
-        else
-            sqlite3_bind_int64(s, 8, std::int64_t(e->seq - e->flow));
+        sqlite3_stmt *s = many ? m_insertEvents : m_insertEvent;
+        for (int column = 1; e != groupEnd; ++e, column += kEventColumns)
+            bindEvent(s, column, *e, m_blocks[e->seq >> kTimeBlockShift]);
         const bool ok = sqlite3_step(s) == SQLITE_DONE || fail();
         sqlite3_reset(s);
         if (!ok)
@@ -282,9 +313,10 @@ bool TraceDb::close()
     // create -wal and -shm files next to it that a read-only connection cannot remove.
     bool ok = exec("PRAGMA wal_checkpoint(TRUNCATE)") && exec("PRAGMA journal_mode = DELETE");
     sqlite3_finalize(m_insertEvent);
+    sqlite3_finalize(m_insertEvents);
     sqlite3_finalize(m_insertBlock);
     sqlite3_finalize(m_insertString);
-    m_insertEvent = m_insertBlock = m_insertString = nullptr;
+    m_insertEvent = m_insertEvents = m_insertBlock = m_insertString = nullptr;
     if (sqlite3_close(m_db) != SQLITE_OK)
         ok = fail();
     m_db = nullptr;

@@ -48,11 +48,14 @@ private:
     bool exec(const char *sql);
     bool fail();
     sqlite3_stmt *prepare(const char *sql);
+    bool ensureBlock(const Event &e);
+    static void bindEvent(sqlite3_stmt *s, int first, const Event &e, std::int64_t t0);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_error;
     sqlite3_stmt *m_insertEvent = nullptr;
+    sqlite3_stmt *m_insertEvents = nullptr; // kEventsPerInsert rows at once
     sqlite3_stmt *m_insertBlock = nullptr;
     sqlite3_stmt *m_insertString = nullptr;
     // First time of each block of seqs (seq >> kTimeBlockShift) written so far; INT64_MIN for
