@@ -123,12 +123,17 @@ public:
         return chunk;
     }
 
-    void release(Chunk *chunk)
+    // One lock for all: a producer that records faster than the consumer drains would
+    // otherwise contend for it chunk by chunk.
+    void release(std::vector<Chunk *> &chunks)
     {
+        if (chunks.empty())
+            return;
         std::lock_guard lock(m_mutex);
-        m_free.push_back(chunk);
-        --m_inUse;
+        m_free.insert(m_free.end(), chunks.begin(), chunks.end());
+        m_inUse -= chunks.size();
         m_exhausted.store(false, std::memory_order_release);
+        chunks.clear();
     }
 
 private:
@@ -392,7 +397,10 @@ bool Recorder::advance(Cursor &c)
         Chunk *next = b.readChunk->next.load(std::memory_order_acquire);
         if (!next)
             return false; // the producer has not needed another chunk yet, and may still own this one
-        m_pool->release(b.readChunk);
+        // Back to the pool some at a time: the producers may be waiting for room.
+        m_drained.push_back(b.readChunk);
+        if (m_drained.size() == 32)
+            m_pool->release(m_drained);
         b.readChunk = next;
         b.readPos = 0;
         c.available = 0;
@@ -587,13 +595,20 @@ std::size_t Recorder::drain(std::vector<Event> &out)
         std::lock_guard lock(m_threadsMutex);
         for (ThreadBuffer *b : finished) {
             // Its thread has ended: every chunk but the last was released while draining.
-            m_pool->release(b->readChunk);
+            m_drained.push_back(b->readChunk);
             m_lostRetired += b->lost.load(std::memory_order_relaxed);
             std::erase_if(m_byThread, [b](const auto &entry) { return entry.second == b; });
             std::erase_if(m_buffers, [b](const auto &p) { return p.get() == b; });
         }
     }
+    m_pool->release(m_drained);
     return out.size() - start;
+}
+
+std::uint64_t Recorder::numberedCount()
+{
+    std::lock_guard drainLock(m_drainMutex);
+    return m_seq;
 }
 
 std::uint64_t Recorder::recordedCount()

@@ -181,6 +181,8 @@ public:
     // Events recorded (drained, with the EventsLost reports, or still buffered) and events
     // dropped so far.
     std::uint64_t recordedCount();
+    // Events drained so far, with the EventsLost reports: the last seq given.
+    std::uint64_t numberedCount();
     std::uint64_t lostCount() const;
 
 private:
@@ -223,6 +225,7 @@ private:
     std::uint64_t m_seq = 0; // the last seq given
     // Per thread index: the seq of each flow the thread started, in order (token ordinal - 1).
     std::vector<std::vector<std::uint64_t>> m_flowSeqs;
+    std::vector<detail::Chunk *> m_drained; // read to the end, going back to the pool
 };
 
 inline std::uint64_t Recorder::record(Kind kind, const Fields &fields)

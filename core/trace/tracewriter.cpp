@@ -126,6 +126,10 @@ std::size_t TraceWriter::writeBatch(bool last)
     const std::shared_ptr<std::vector<Event>> events = m_batch;
     events->clear();
     m_recorder->drain(*events);
+    // The last batch takes what a drain leaves for the next one (an event whose cause's clock
+    // read later than the batch's end, on another core): there is no next one.
+    for (int round = 0; last && round < 3 && m_recorder->recordedCount() > m_recorder->numberedCount(); ++round)
+        m_recorder->drain(*events);
     // After the drain: every string, thread and callback an event names was made before it.
     std::vector<QString> strings;
     const std::uint32_t firstString = m_stringsWritten;

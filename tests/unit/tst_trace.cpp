@@ -389,6 +389,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < events.size(); ++i)
             QCOMPARE(events[i].seq, std::uint64_t(i + 1));
         QCOMPARE(recorder.recordedCount(), std::uint64_t(4500));
+        QCOMPARE(recorder.numberedCount(), std::uint64_t(4500));
     }
 
     // A bounded buffer that nobody drains: what does not fit is counted, reported once as
