@@ -271,7 +271,8 @@ private:
     std::unique_ptr<ffi::FfiHost> m_ffi;
 
     // Tracing. Microtask jobs get ids: promise reaction jobs through the promise hook (the
-    // promise they settle carries its id in a private), queueMicrotask jobs through a wrapper.
+    // promise they settle carries its id in its embedder field, or a private where V8 was built
+    // without one), queueMicrotask jobs through a wrapper.
     trace::Recorder *m_rec = nullptr;
     // The engine thread's CPU use as a counter track (the deno-1.26 spin shows as 100 %).
     std::unique_ptr<trace::CpuSampler> m_cpuSampler;
@@ -282,6 +283,7 @@ private:
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> m_waitingJobs; // promise id -> jobs waiting for it
     std::vector<std::uint64_t> m_jobFlows;                               // job id -> flow (ids are dense)
     v8::Global<v8::Private> m_jobIdKey;
+    int m_promiseField = -1; // -1 not known yet, 0 none (a private then), 1 the promise's field 0
     void tracePromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise, v8::Local<v8::Value> parent);
     std::uint32_t promiseJobId(v8::Local<v8::Promise> promise, bool create);
     void setUpTracing();

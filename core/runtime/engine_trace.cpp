@@ -25,8 +25,24 @@ void Engine::installPromiseHook(bool trackingAwait)
 
 // A promise's job id: the id of the reaction job that settles it (a derived promise of then(),
 // the throwaway promise of an await). 0 when it has none and `create` is false.
+//
+// The id lives in the promise's embedder field where V8 has one (libnode's V8 is built with one,
+// for Node's async hooks, which do not run here): reading and writing it is a slot access,
+// where a private property would give every promise a property and a new shape.
 std::uint32_t Engine::promiseJobId(v8::Local<v8::Promise> promise, bool create)
 {
+    if (m_promiseField < 0) [[unlikely]]
+        m_promiseField = promise->InternalFieldCount() > 0 ? 1 : 0;
+    if (m_promiseField) {
+        v8::Local<v8::Value> value = promise->GetInternalField(0);
+        if (value->IsUint32() && value.As<v8::Uint32>()->Value() != 0)
+            return value.As<v8::Uint32>()->Value();
+        if (!create)
+            return 0;
+        const std::uint32_t id = ++m_nextJobId;
+        promise->SetInternalField(0, v8::Integer::NewFromUnsigned(m_isolate, id));
+        return id;
+    }
     v8::Local<v8::Context> ctx = context();
     v8::Local<v8::Private> key = m_jobIdKey.Get(m_isolate);
     v8::Local<v8::Value> value;
