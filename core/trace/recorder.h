@@ -16,9 +16,10 @@
 //
 // Memory is bounded: past Options::maxBufferedEvents waiting for the consumer, new events are
 // dropped and counted, and the next drain reports the count as an EventsLost event of that
-// thread. Nothing waits on I/O or on the consumer. Chunks come from 2 MiB slabs (transparent
-// huge pages where the kernel gives them) whose pages are made present when the slab is mapped,
-// and the first slabs are mapped at construction: producers rarely take a page fault.
+// thread. Nothing waits on I/O or on the consumer. Chunks come from a region reserved for the
+// whole limit, whose pages are made present 2 MiB at a time (transparent huge pages where the
+// kernel gives them), at construction and then ahead of need by a thread of the recorder's own:
+// producers rarely take a page fault.
 //
 // Time zero of the run (Event::t) is the Recorder's construction: make it when the run starts.
 //

@@ -419,6 +419,39 @@ private Q_SLOTS:
         QCOMPARE(events[0].kind, Kind::Unref);
     }
 
+    // Each thread gets its first chunk whatever the limit: 120 threads alive at once need more
+    // chunks than the recorder's region holds for a limit of one chunk, and take the rest from
+    // the heap. Nothing is lost, everything drains.
+    void moreThreadsThanTheRegionHolds()
+    {
+        constexpr int kThreads = 120;
+        Recorder recorder(Recorder::Options{.maxBufferedEvents = 1024, .preparedEvents = 0});
+        std::atomic<int> recorded{0};
+        std::atomic<bool> release{false};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 5; ++i)
+                    QVERIFY(recorder.record(Kind::Ref, {.id = std::uint32_t(t), .value = i}) > 0);
+                recorded.fetch_add(1);
+                while (!release.load())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            });
+        }
+        while (recorded.load() < kThreads)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::vector<Event> events;
+        QCOMPARE(recorder.drain(events), std::size_t(5 * kThreads));
+        release = true;
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(recorder.lostCount(), 0u);
+        std::vector<int> next(kThreads, 0);
+        for (const Event &e : events)
+            QCOMPARE(e.value, std::int64_t(next[e.id]++));
+        QCOMPARE(recorder.drain(events), std::size_t(0)); // the ended threads are forgotten
+    }
+
     // Threads that end are drained to the last event and forgotten; their names stay.
     void threadsThatEnd()
     {
