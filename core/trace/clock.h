@@ -32,6 +32,17 @@ inline std::int64_t steadyNs()
         .count();
 }
 
+// The time-stamp counter, for callers that checked g_clockUsesTsc (the steady clock where
+// there is no counter to read).
+inline std::int64_t tscTicks()
+{
+#ifdef LOOPSCOPE_TRACE_TSC
+    return std::int64_t(__rdtsc());
+#else
+    return steadyNs();
+#endif
+}
+
 inline std::int64_t clockTicks()
 {
 #ifdef LOOPSCOPE_TRACE_TSC

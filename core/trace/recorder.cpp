@@ -244,7 +244,7 @@ Recorder::~Recorder()
     for (const auto &b : m_buffers)
         b->orphaned.store(true, std::memory_order_release);
     // This thread's cache may name this recorder; a new one never reuses the uid.
-    if (detail::t_cache.recorder == m_uid)
+    if ((detail::t_cache.recorder & ~detail::kSteadyClockTag) == m_uid)
         detail::t_cache = {};
 }
 
@@ -276,8 +276,14 @@ ThreadBuffer *Recorder::attach(ThreadKind kind, const QString *name)
         detail::t_exitHook.add(created);
         m_buffers.push_back(std::move(created));
     }
-    detail::t_cache = {m_uid, buffer};
+    detail::t_cache = {g_clockUsesTsc ? m_uid : m_uid | detail::kSteadyClockTag, buffer};
     return buffer;
+}
+
+ThreadBuffer *Recorder::currentBuffer()
+{
+    const detail::TlsCache &cache = detail::t_cache;
+    return (cache.recorder & ~detail::kSteadyClockTag) == m_uid ? cache.buffer : attach();
 }
 
 bool Recorder::nextChunk(ThreadBuffer *b)
@@ -292,7 +298,6 @@ bool Recorder::nextChunk(ThreadBuffer *b)
     // Release: the consumer that follows `next` must see the chunk's reset count.
     b->chunk->next.store(chunk, std::memory_order_release);
     b->chunk = chunk;
-    b->pos = 0;
     if (pressure)
         wakeConsumer();
     return true;
@@ -316,7 +321,8 @@ void Recorder::setConsumerWakeup(std::function<void()> wakeup)
 std::uint16_t Recorder::registerThread(ThreadKind kind, const QString &name)
 {
     // A thread new to this recorder is made with its kind and name in one step.
-    ThreadBuffer *b = detail::t_cache.recorder == m_uid ? detail::t_cache.buffer : attach(kind, &name);
+    ThreadBuffer *b = (detail::t_cache.recorder & ~detail::kSteadyClockTag) == m_uid ? detail::t_cache.buffer
+                                                                                      : attach(kind, &name);
     std::lock_guard lock(m_threadsMutex);
     ThreadInfo &info = m_threads[b->index];
     if (info.kind != kind || info.name != name) {
@@ -329,7 +335,7 @@ std::uint16_t Recorder::registerThread(ThreadKind kind, const QString &name)
 
 std::uint16_t Recorder::currentThreadIndex()
 {
-    return (detail::t_cache.recorder == m_uid ? detail::t_cache.buffer : attach())->index;
+    return currentBuffer()->index;
 }
 
 void Recorder::defineCallback(const CallbackInfo &info)

@@ -76,8 +76,7 @@ struct Chunk {
 
 struct ThreadBuffer {
     // Producer side: only the owning thread writes these (the consumer reads the atomics).
-    Chunk *chunk = nullptr;
-    std::uint32_t pos = 0;
+    Chunk *chunk = nullptr; // its count is where the next event goes
     std::uint16_t index = 0;
     std::uint64_t flowBase = 0;               // index << kFlowThreadShift
     std::atomic<std::uint64_t> flowsStarted{0};
@@ -94,11 +93,14 @@ struct ThreadBuffer {
 };
 
 // Which buffer of which recorder the calling thread writes to. Trivial, so that reading it on
-// the hot path is one TLS load with no initialisation guard.
+// the hot path is one TLS load with no initialisation guard. `recorder` is the recorder's uid,
+// with kSteadyClockTag set when the clock is the steady clock: record()'s inline path, which
+// reads the time-stamp counter, then never matches and the out-of-line one serves.
 struct TlsCache {
     std::uint64_t recorder = 0;
     ThreadBuffer *buffer = nullptr;
 };
+inline constexpr std::uint64_t kSteadyClockTag = std::uint64_t(1) << 63;
 inline thread_local TlsCache t_cache;
 
 class ChunkPool;
@@ -189,9 +191,12 @@ public:
 private:
     friend struct RecorderTestAccess; // tests record with chosen clock ticks
 
-    // record() with the clock read by `ticksNow`, after the checks that may drop the event.
+    // Appends to `b` (the calling thread's) with the clock read by `ticksNow`, after the check
+    // that may drop the event.
     template<typename Ticks>
-    std::uint64_t append(Kind kind, const Fields &fields, Ticks ticksNow);
+    std::uint64_t store(detail::ThreadBuffer *b, Kind kind, const Fields &fields, Ticks ticksNow);
+    // The calling thread's buffer, attaching it when it has none.
+    detail::ThreadBuffer *currentBuffer();
     // The calling thread's buffer, made (with `kind` and `name`, or as a native "thread N")
     // when it has none.
     detail::ThreadBuffer *attach(ThreadKind kind = ThreadKind::Native, const QString *name = nullptr);
@@ -231,16 +236,27 @@ private:
 
 inline std::uint64_t Recorder::record(Kind kind, const Fields &fields)
 {
-    return append(kind, fields, [] { return clockTicks(); });
+    const detail::TlsCache &cache = detail::t_cache;
+    if (cache.recorder == m_uid) [[likely]] // this thread's buffer, and the time-stamp counter
+        return store(cache.buffer, kind, fields, [] { return tscTicks(); });
+    // A thread new to this recorder, or the steady clock. Nothing but the buffer is looked up
+    // out of line: were the fields passed to a call, they would be stored on the stack first
+    // on the inline path too.
+    return store(currentBuffer(), kind, fields, [] { return clockTicks(); });
 }
 
 template<typename Ticks>
-inline std::uint64_t Recorder::append(Kind kind, const Fields &fields, Ticks ticksNow)
+inline std::uint64_t Recorder::store(detail::ThreadBuffer *b, Kind kind, const Fields &fields, Ticks ticksNow)
 {
-    detail::TlsCache &cache = detail::t_cache;
-    detail::ThreadBuffer *b = cache.recorder == m_uid ? cache.buffer : attach();
-    if (b->pos == detail::kChunkEvents && !nextChunk(b)) [[unlikely]]
-        return 0;
+    detail::Chunk *chunk = b->chunk;
+    // Only this thread writes the count: it is the position.
+    std::uint32_t pos = chunk->count.load(std::memory_order_relaxed);
+    if (pos == detail::kChunkEvents) [[unlikely]] {
+        if (!nextChunk(b))
+            return 0;
+        chunk = b->chunk;
+        pos = 0;
+    }
     const std::int64_t ticks = ticksNow();
     std::uint64_t flow = fields.flow;
     std::uint64_t result = 1;
@@ -251,7 +267,7 @@ inline std::uint64_t Recorder::append(Kind kind, const Fields &fields, Ticks tic
         result = b->flowBase | ordinal;
         flow = result | detail::kFlowStartBit;
     }
-    detail::RawEvent &e = b->chunk->events[b->pos];
+    detail::RawEvent &e = chunk->events[pos];
     e.ticks = ticks;
     e.flow = flow;
     e.value = fields.value;
@@ -260,7 +276,7 @@ inline std::uint64_t Recorder::append(Kind kind, const Fields &fields, Ticks tic
     e.str = fields.str;
     e.kind = kind;
     // Publishes the event: the consumer reads up to `count` with acquire.
-    b->chunk->count.store(++b->pos, std::memory_order_release);
+    chunk->count.store(pos + 1, std::memory_order_release);
     return result;
 }
 

@@ -19,7 +19,7 @@ namespace loopscope::trace {
 struct RecorderTestAccess {
     static std::uint64_t recordAt(Recorder &recorder, std::int64_t ticks, Kind kind, const Fields &fields = {})
     {
-        return recorder.append(kind, fields, [ticks] { return ticks; });
+        return recorder.store(recorder.currentBuffer(), kind, fields, [ticks] { return ticks; });
     }
 };
 } // namespace loopscope::trace
