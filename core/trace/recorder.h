@@ -96,12 +96,15 @@ struct ThreadBuffer {
 // the hot path is one TLS load with no initialisation guard. `recorder` is the recorder's uid,
 // with kSteadyClockTag set when the clock is the steady clock: record()'s inline path, which
 // reads the time-stamp counter, then never matches and the out-of-line one serves.
+// Initial-exec: the thread's block is reached at a fixed offset from the thread pointer, one
+// load fewer than the general model on every record() (libloopscope_core is linked into
+// executables, never loaded with dlopen).
 struct TlsCache {
     std::uint64_t recorder = 0;
     ThreadBuffer *buffer = nullptr;
 };
 inline constexpr std::uint64_t kSteadyClockTag = std::uint64_t(1) << 63;
-inline thread_local TlsCache t_cache;
+[[gnu::tls_model("initial-exec")]] inline thread_local TlsCache t_cache;
 
 class ChunkPool;
 
