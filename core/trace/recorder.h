@@ -61,9 +61,10 @@ struct RawEvent {
     std::uint64_t flow; // 0, a token, or a token | kFlowStartBit
     std::int64_t value;
     std::uint32_t id;
-    std::uint32_t id2;
-    std::uint32_t str;
     Kind kind;
+    std::uint16_t unused; // written (0) with kind: one 4-byte store
+    std::uint32_t id2;    // with str, mostly constants: one aligned 8-byte store
+    std::uint32_t str;
 };
 static_assert(sizeof(RawEvent) == 40, "the unit of the hot path: keep it small");
 static_assert(std::is_trivially_default_constructible_v<RawEvent>);
@@ -278,6 +279,7 @@ inline std::uint64_t Recorder::store(detail::ThreadBuffer *b, Kind kind, const F
     e.id2 = fields.id2;
     e.str = fields.str;
     e.kind = kind;
+    e.unused = 0;
     // Publishes the event: the consumer reads up to `count` with acquire.
     chunk->count.store(pos + 1, std::memory_order_release);
     return result;
