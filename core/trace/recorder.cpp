@@ -280,10 +280,10 @@ ThreadBuffer *Recorder::attach(ThreadKind kind, const QString *name)
     return buffer;
 }
 
-ThreadBuffer *Recorder::currentBuffer()
+ThreadBuffer *Recorder::currentBuffer(ThreadKind kind, const QString *name)
 {
     const detail::TlsCache &cache = detail::t_cache;
-    return (cache.recorder & ~detail::kSteadyClockTag) == m_uid ? cache.buffer : attach();
+    return (cache.recorder & ~detail::kSteadyClockTag) == m_uid ? cache.buffer : attach(kind, name);
 }
 
 bool Recorder::nextChunk(ThreadBuffer *b)
@@ -321,8 +321,7 @@ void Recorder::setConsumerWakeup(std::function<void()> wakeup)
 std::uint16_t Recorder::registerThread(ThreadKind kind, const QString &name)
 {
     // A thread new to this recorder is made with its kind and name in one step.
-    ThreadBuffer *b = (detail::t_cache.recorder & ~detail::kSteadyClockTag) == m_uid ? detail::t_cache.buffer
-                                                                                      : attach(kind, &name);
+    ThreadBuffer *b = currentBuffer(kind, &name);
     std::lock_guard lock(m_threadsMutex);
     ThreadInfo &info = m_threads[b->index];
     if (info.kind != kind || info.name != name) {
@@ -413,15 +412,22 @@ bool Recorder::advance(Cursor &c)
     }
 }
 
+// The seq of the event that started the flow of this token, or 0 while that event has none
+// (or for a token no thread of this recorder made).
+[[gnu::always_inline]] inline std::uint64_t Recorder::flowSeq(std::uint64_t token) const
+{
+    const std::size_t thread = std::size_t(token >> detail::kFlowThreadShift);
+    const std::uint64_t ordinal = token & detail::kFlowOrdinalMask;
+    if (thread >= m_flowSeqs.size() || ordinal == 0 || ordinal > m_flowSeqs[thread].size())
+        return 0;
+    return m_flowSeqs[thread][ordinal - 1];
+}
+
 // Whether an event with this flow may be numbered now: the flow, if the event continues one,
 // was started by an event that has its seq.
 [[gnu::always_inline]] inline bool Recorder::causeNumbered(std::uint64_t flow) const
 {
-    if (flow == 0 || (flow & detail::kFlowStartBit))
-        return true;
-    const std::size_t thread = std::size_t(flow >> detail::kFlowThreadShift);
-    const std::uint64_t ordinal = flow & detail::kFlowOrdinalMask;
-    return thread < m_flowSeqs.size() && ordinal >= 1 && ordinal <= m_flowSeqs[thread].size();
+    return flow == 0 || (flow & detail::kFlowStartBit) || flowSeq(flow) != 0;
 }
 
 // For an event whose cause is not numbered: whether it never will be, the flow being no token
@@ -461,10 +467,7 @@ bool Recorder::causeUnknown(std::uint64_t flow) const
         m_flowSeqs[b.index].push_back(e.seq);
         e.flow = e.seq;
     } else if (raw.flow) {
-        const std::size_t thread = std::size_t(raw.flow >> detail::kFlowThreadShift);
-        const std::uint64_t ordinal = raw.flow & detail::kFlowOrdinalMask;
-        const bool known = thread < m_flowSeqs.size() && ordinal >= 1 && ordinal <= m_flowSeqs[thread].size();
-        e.flow = known ? m_flowSeqs[thread][ordinal - 1] : 0;
+        e.flow = flowSeq(raw.flow); // 0 for a token that was never numbered (causeUnknown)
     }
 }
 

@@ -199,8 +199,8 @@ private:
     // that may drop the event.
     template<typename Ticks>
     std::uint64_t store(detail::ThreadBuffer *b, Kind kind, const Fields &fields, Ticks ticksNow);
-    // The calling thread's buffer, attaching it when it has none.
-    detail::ThreadBuffer *currentBuffer();
+    // The calling thread's buffer, attaching it (with `kind` and `name`) when it has none.
+    detail::ThreadBuffer *currentBuffer(ThreadKind kind = ThreadKind::Native, const QString *name = nullptr);
     // The calling thread's buffer, made (with `kind` and `name`, or as a native "thread N")
     // when it has none.
     detail::ThreadBuffer *attach(ThreadKind kind = ThreadKind::Native, const QString *name = nullptr);
@@ -208,6 +208,7 @@ private:
     void wakeConsumer();
     struct Cursor;
     bool advance(Cursor &cursor);
+    std::uint64_t flowSeq(std::uint64_t token) const;
     bool causeNumbered(std::uint64_t flow) const;
     bool causeUnknown(std::uint64_t flow) const;
     void takeEvent(detail::ThreadBuffer &buffer, const detail::RawEvent &e, std::vector<Event> &out);
