@@ -29,7 +29,11 @@ expect "spin example under deno-2.9" 0 "closed: the loop may end now" \
     "$bin" run --profile deno-2.9 "$examples/profile-spin.js" --trace "$tmp/idle.lstrace"
 spin=$(median "$tmp/spin.lstrace")
 idle=$(median "$tmp/idle.lstrace")
-[ -n "$spin" ] && [ "$spin" -ge 400 ]; check "deno-1.26 engine CPU median $spin per mille is a spin" $?
+# A spinning thread gets what the machine leaves it (~980 per mille here alone, far less while
+# other tests run: CI has 2 cores), an idle one next to nothing whatever the load. So the spin's
+# bound is low and relative to the idle run's.
+[ -n "$spin" ] && [ -n "$idle" ] && [ "$spin" -ge 150 ] && [ "$spin" -ge $((idle * 4)) ]
+check "deno-1.26 engine CPU median $spin per mille is a spin (deno-2.9: $idle)" $?
 [ -n "$idle" ] && [ "$idle" -le 200 ]; check "deno-2.9 engine CPU median $idle per mille is idle" $?
 [ "$(sqlite3 "$tmp/spin.lstrace" "select count(*) from events_named where kind = 'idle' and value = -2")" -ge 1 ]
 check "the spin is recorded as idle -2" $?
@@ -47,7 +51,8 @@ console.log("ref'ed, never closed");
 JS
 expect "deno-1.26 never exits while ref'ed; --timeout stops it" 124 "time limit of 1 s" \
     "$bin" run --profile deno-1.26 --timeout 1 "$tmp/forever.js" --trace "$tmp/forever.lstrace"
-[ "$(median "$tmp/forever.lstrace")" -ge 400 ]; check "the endless spin burns the CPU" $?
+forever=$(median "$tmp/forever.lstrace")
+[ -n "$forever" ] && [ "$forever" -ge 150 ]; check "the endless spin burns the CPU (median $forever per mille)" $?
 
 # --- deno-1.30: a re-ref'ed callback cannot wake the loop.
 expect "re-ref example under deno-2.9: served at once" 0 "served at once" \
