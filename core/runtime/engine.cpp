@@ -45,6 +45,8 @@ Engine::~Engine()
             // Every Global must go before the isolate does.
             m_ffi.reset();
             m_jobIdKey.Reset();
+            m_freeJobs = nullptr;
+            m_jobSlabs.clear(); // with the functions of jobs that never ran
             m_timerPayloads.clear();
             m_pendingRejections.clear();
             m_reportedRejections.clear();

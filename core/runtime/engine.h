@@ -288,11 +288,19 @@ private:
     std::uint32_t promiseJobId(v8::Local<v8::Promise> promise, bool create);
     void setUpTracing();
     void installPromiseHook(bool trackingAwait);
+    // A queueMicrotask job while the run records. The engine owns them (slabs and a free list):
+    // a job V8 never runs (the run ended with jobs queued) is freed with the engine, and a
+    // queued job costs no allocation once the slabs have grown.
     struct TracedJob {
         v8::Global<v8::Function> fn;
-        std::uint32_t id;
-        std::uint64_t flow;
+        std::uint32_t id = 0;
+        std::uint64_t flow = 0;
+        TracedJob *nextFree = nullptr;
     };
+    std::vector<std::unique_ptr<TracedJob[]>> m_jobSlabs;
+    TracedJob *m_freeJobs = nullptr;
+    TracedJob *acquireJob();
+    void releaseJob(TracedJob *job);
     static void runTracedMicrotask(void *data);
 };
 

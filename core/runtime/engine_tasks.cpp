@@ -39,7 +39,9 @@ void Engine::queueMicrotask(v8::Local<v8::Function> fn)
     if (m_rec) {
         // Recorded: a C++ microtask (no function to allocate) notes the job's start and end
         // around the call.
-        auto *job = new TracedJob{v8::Global<v8::Function>(m_isolate, fn), ++m_nextJobId, 0};
+        TracedJob *job = acquireJob();
+        job->fn.Reset(m_isolate, fn);
+        job->id = ++m_nextJobId;
         ++m_jobsEnqueued;
         job->flow = record(trace::Kind::MicrotaskEnqueued,
                            {.id = job->id, .value = int(trace::MicrotaskSource::QueueMicrotask),

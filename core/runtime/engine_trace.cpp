@@ -107,15 +107,48 @@ void Engine::tracePromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> p
     }
 }
 
+Engine::TracedJob *Engine::acquireJob()
+{
+    if (!m_freeJobs) {
+        // Slabs double up to 4096 jobs each: a few jobs at a time cost little memory, a flood
+        // of them few allocations.
+        const std::size_t size = m_jobSlabs.empty() ? 64 : std::min<std::size_t>(4096, 64u << m_jobSlabs.size());
+        m_jobSlabs.push_back(std::make_unique<TracedJob[]>(size));
+        TracedJob *slab = m_jobSlabs.back().get();
+        for (std::size_t i = 0; i < size; ++i)
+            slab[i].nextFree = i + 1 < size ? &slab[i + 1] : nullptr;
+        m_freeJobs = slab;
+    }
+    TracedJob *job = m_freeJobs;
+    m_freeJobs = job->nextFree;
+    job->nextFree = nullptr;
+    return job;
+}
+
+void Engine::releaseJob(TracedJob *job)
+{
+    job->fn.Reset();
+    job->flow = 0;
+    job->nextFree = m_freeJobs;
+    m_freeJobs = job;
+}
+
 // A queueMicrotask job when the run records (a C++ microtask whose data is the TracedJob).
 void Engine::runTracedMicrotask(void *data)
 {
-    std::unique_ptr<TracedJob> job(static_cast<TracedJob *>(data));
+    auto *job = static_cast<TracedJob *>(data);
     v8::Isolate *isolate = v8::Isolate::GetCurrent();
     Engine *self = from(isolate);
+    if (!self)
+        return; // the engine is going: its slabs free the job
+    struct Release {
+        Engine *self;
+        TracedJob *job;
+        ~Release() { self->releaseJob(job); }
+    } release{self, job};
     // After an exception was dispatched (its report terminates the checkpoint), V8 would run no
     // further function microtask: neither do we.
-    if (!self || self->fatal() || isolate->IsExecutionTerminating()
+    if (self->fatal() || isolate->IsExecutionTerminating()
         || (self->m_checkpointDepth > 0 && self->m_dispatchCount != self->m_checkpointDispatch))
         return;
     v8::HandleScope scope(isolate);
