@@ -3,6 +3,8 @@
 #include <chrono>
 #include <thread>
 
+#include <pthread.h>
+
 namespace loopscope::ffi {
 
 using namespace std::chrono_literals;
@@ -26,6 +28,7 @@ void WorkerPool::post(std::function<void()> job)
 
 void WorkerPool::workerMain()
 {
+    ::pthread_setname_np(::pthread_self(), "ls-ffi-worker");
     if (m_threadStart)
         m_threadStart();
     std::unique_lock lock(m_mutex);

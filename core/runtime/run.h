@@ -10,7 +10,6 @@
 #include <memory>
 #include <vector>
 
-class QThread;
 class QTimer;
 
 namespace loopscope {
@@ -55,7 +54,8 @@ Q_SIGNALS:
 private:
     RunOptions m_options;
     std::shared_ptr<EngineControl> m_control;
-    QThread *m_thread = nullptr;
+    class EngineThread;
+    std::unique_ptr<EngineThread> m_thread;
     QTimer *m_timeout = nullptr;
     RunResult m_result;
     bool m_done = false;

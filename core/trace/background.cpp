@@ -1,6 +1,7 @@
 #include "trace/background.h"
 
 #include <cerrno>
+#include <cstring>
 
 #include <pthread.h>
 #include <sys/resource.h>
@@ -11,7 +12,11 @@ namespace loopscope::trace {
 
 void becomeBackgroundThread(const char *name)
 {
-    ::pthread_setname_np(::pthread_self(), name);
+    // The kernel keeps 15 characters; pthread_setname_np refuses a longer name (ERANGE) instead
+    // of cutting it.
+    char shortName[16] = {};
+    std::strncpy(shortName, name, sizeof shortName - 1);
+    ::pthread_setname_np(::pthread_self(), shortName);
     // On Linux a thread has a nice value of its own, set through its thread id.
     const auto tid = id_t(::syscall(SYS_gettid));
     errno = 0;

@@ -86,6 +86,7 @@ bool CpuSampler::sample()
 
 void CpuSampler::run()
 {
+    ::pthread_setname_np(::pthread_self(), "ls-cpu-sampler");
     m_rec.registerThread(ThreadKind::Sampler, QStringLiteral("cpu sampler"));
     auto next = std::chrono::steady_clock::now() + m_interval;
     std::unique_lock lock(m_mutex);

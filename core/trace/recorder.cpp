@@ -159,7 +159,7 @@ private:
     // The filler thread.
     void fill()
     {
-        becomeBackgroundThread("loopscope-chunks");
+        becomeBackgroundThread("ls-trace-chunks");
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_fillerWake.wait(lock, [this] { return m_stopFiller || m_fillRequested; });

@@ -91,7 +91,7 @@ QString TraceWriter::errorString() const
 
 void TraceWriter::run()
 {
-    becomeBackgroundThread("loopscope-writer");
+    becomeBackgroundThread("ls-trace-writer");
     using Clock = std::chrono::steady_clock;
     const auto interval = std::chrono::milliseconds(m_options.intervalMs);
     auto deadline = Clock::now() + interval;

@@ -1,5 +1,6 @@
 // The trace event model and the recorder, without a file: names, interning, many producers
 // against one consumer, overflow accounting, threads that end, the clock, the CPU sampler.
+#include "trace/background.h"
 #include "trace/cpusampler.h"
 #include "trace/event.h"
 #include "trace/recorder.h"
@@ -12,6 +13,11 @@
 #include <ctime>
 #include <set>
 #include <thread>
+
+#include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace loopscope::trace;
 
@@ -655,6 +661,24 @@ private Q_SLOTS:
         recorder.drain(events);
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(CpuSampler(recorder, std::chrono::milliseconds(0)).interval(), std::chrono::milliseconds(1));
+    }
+
+    // Tracing's own threads get a name that shows in top and perf (a name longer than the
+    // kernel's 15 characters is cut, not refused) and give way to the threads they record.
+    void backgroundThread()
+    {
+        char name[16] = {};
+        int before = 0, after = 0;
+        std::thread worker([&] {
+            const auto tid = id_t(::syscall(SYS_gettid));
+            before = ::getpriority(PRIO_PROCESS, tid);
+            becomeBackgroundThread("ls-a-name-longer-than-fifteen");
+            after = ::getpriority(PRIO_PROCESS, tid);
+            ::pthread_getname_np(::pthread_self(), name, sizeof name);
+        });
+        worker.join();
+        QCOMPARE(QByteArray(name), QByteArray("ls-a-name-longe"));
+        QCOMPARE(after, std::min(before + 5, 19));
     }
 
     // The consumer is woken when the buffers fill past half.
