@@ -11,7 +11,6 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
-#include <cerrno>
 #include <cstring>
 #include <ctime>
 
@@ -32,7 +31,7 @@ public:
     }
     ~EngineThread() { join(-1); }
 
-    // False with errno's text in *error when the system refuses a thread.
+    // False, with the system's reason in *error, when no thread can be made.
     bool start(std::size_t stackSize, QString *error)
     {
         pthread_attr_t attr;
