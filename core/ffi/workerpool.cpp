@@ -1,9 +1,9 @@
 #include "ffi/workerpool.h"
 
+#include "trace/background.h"
+
 #include <chrono>
 #include <thread>
-
-#include <pthread.h>
 
 namespace loopscope::ffi {
 
@@ -28,7 +28,7 @@ void WorkerPool::post(std::function<void()> job)
 
 void WorkerPool::workerMain()
 {
-    ::pthread_setname_np(::pthread_self(), "ls-ffi-worker");
+    trace::nameCurrentThread("ls-ffi-worker");
     if (m_threadStart)
         m_threadStart();
     std::unique_lock lock(m_mutex);

@@ -2,6 +2,7 @@
 
 #include "runtime/engine.h"
 #include "runtime/profile.h"
+#include "trace/background.h"
 #include "trace/recorder.h"
 #include "trace/tracewriter.h"
 
@@ -71,7 +72,7 @@ public:
 private:
     static void *entry(void *self)
     {
-        pthread_setname_np(pthread_self(), "ls-engine");
+        trace::nameCurrentThread("ls-engine");
         static_cast<EngineThread *>(self)->m_body();
         return nullptr;
     }

@@ -10,13 +10,17 @@
 
 namespace loopscope::trace {
 
-void becomeBackgroundThread(const char *name)
+void nameCurrentThread(const char *name)
 {
-    // The kernel keeps 15 characters; pthread_setname_np refuses a longer name (ERANGE) instead
-    // of cutting it.
+    // pthread_setname_np fails with ERANGE for more than 15 characters.
     char shortName[16] = {};
     std::strncpy(shortName, name, sizeof shortName - 1);
     ::pthread_setname_np(::pthread_self(), shortName);
+}
+
+void becomeBackgroundThread(const char *name)
+{
+    nameCurrentThread(name);
     // On Linux a thread has a nice value of its own, set through its thread id.
     const auto tid = id_t(::syscall(SYS_gettid));
     errno = 0;

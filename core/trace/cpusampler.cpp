@@ -1,5 +1,6 @@
 #include "trace/cpusampler.h"
 
+#include "trace/background.h"
 #include "trace/clock.h"
 #include "trace/recorder.h"
 
@@ -86,7 +87,7 @@ bool CpuSampler::sample()
 
 void CpuSampler::run()
 {
-    ::pthread_setname_np(::pthread_self(), "ls-cpu-sampler");
+    nameCurrentThread("ls-cpu-sampler");
     m_rec.registerThread(ThreadKind::Sampler, QStringLiteral("cpu sampler"));
     auto next = std::chrono::steady_clock::now() + m_interval;
     std::unique_lock lock(m_mutex);
