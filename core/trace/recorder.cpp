@@ -412,13 +412,22 @@ bool Recorder::advance(Cursor &c)
     }
 }
 
+// A flow token's thread index and ordinal (the flows that thread had started, with this one);
+// ordinal 0 for a token no thread of this recorder can have made.
+[[gnu::always_inline]] inline std::pair<std::size_t, std::uint64_t> Recorder::splitToken(std::uint64_t token) const
+{
+    const std::size_t thread = std::size_t(token >> detail::kFlowThreadShift);
+    if (thread >= m_flowSeqs.size())
+        return {0, 0};
+    return {thread, token & detail::kFlowOrdinalMask};
+}
+
 // The seq of the event that started the flow of this token, or 0 while that event has none
 // (or for a token no thread of this recorder made).
 [[gnu::always_inline]] inline std::uint64_t Recorder::flowSeq(std::uint64_t token) const
 {
-    const std::size_t thread = std::size_t(token >> detail::kFlowThreadShift);
-    const std::uint64_t ordinal = token & detail::kFlowOrdinalMask;
-    if (thread >= m_flowSeqs.size() || ordinal == 0 || ordinal > m_flowSeqs[thread].size())
+    const auto [thread, ordinal] = splitToken(token);
+    if (!ordinal || ordinal > m_flowSeqs[thread].size())
         return 0;
     return m_flowSeqs[thread][ordinal - 1];
 }
@@ -434,9 +443,8 @@ bool Recorder::advance(Cursor &c)
 // of this recorder (against the contract of record()).
 bool Recorder::causeUnknown(std::uint64_t flow) const
 {
-    const std::size_t thread = std::size_t(flow >> detail::kFlowThreadShift);
-    const std::uint64_t ordinal = flow & detail::kFlowOrdinalMask;
-    if (thread >= m_flowSeqs.size() || ordinal == 0)
+    const auto [thread, ordinal] = splitToken(flow);
+    if (!ordinal)
         return true;
     // A thread still recording may have started it (an ended thread was drained to its last
     // event). Its start was published before the event that names it was recorded, and that

@@ -38,6 +38,7 @@
 #include <thread>
 #include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace loopscope::trace {
@@ -208,6 +209,7 @@ private:
     void wakeConsumer();
     struct Cursor;
     bool advance(Cursor &cursor);
+    std::pair<std::size_t, std::uint64_t> splitToken(std::uint64_t token) const;
     std::uint64_t flowSeq(std::uint64_t token) const;
     bool causeNumbered(std::uint64_t flow) const;
     bool causeUnknown(std::uint64_t flow) const;
